@@ -1,0 +1,52 @@
+"""Every change to a domain record is kept with who, when, what and through which path."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.utils import timezone
+
+from corridor.core.audit import audit_context
+from corridor.places.models import Facility, FacilityReport
+from corridor.places.services import ReportInput, record_report
+
+
+def test_create_update_delete_are_kept_with_user_and_path(world: Any) -> None:
+    user = world.users["coordinator"]
+    with audit_context("command", user=user):
+        facility = Facility.objects.create(organisation=world.council, settlement=world.mariupol,
+                                           kind="shelter_basement", name_en="Basement on Myru Ave")
+        facility.capacity = 80
+        facility.save()
+        pk = facility.pk
+        facility.delete()
+    rows = list(Facility.history.filter(id=pk).order_by("history_id"))
+    assert [r.history_type for r in rows] == ["+", "~", "-"]
+    assert {r.history_user_id for r in rows} == {user.pk}
+    assert {r.audit_path for r in rows} == {"command"}
+    changed = rows[1].diff_against(rows[0]).changed_fields
+    assert "capacity" in changed
+
+
+def test_reports_are_audited_through_import_path(world: Any) -> None:
+    with audit_context("import", user=world.users["administrator"]):
+        report = record_report(world.shelter, ReportInput(values={
+            "observed_at": timezone.now(), "source_name": "Shelter warden", "people": 120}))
+    row = FacilityReport.history.get(id=report.pk)
+    assert row.audit_path == "import"
+    assert row.history_user_id == world.users["administrator"].pk
+
+
+def test_unknown_audit_path_is_refused() -> None:
+    import pytest
+
+    with pytest.raises(ValueError):
+        with audit_context("telepathy"):
+            pass
+
+
+def test_password_hashes_are_not_kept_in_history(world: Any) -> None:
+    from corridor.accounts.models import User
+
+    fields = {f.name for f in User.history.model._meta.get_fields()}
+    assert "password" not in fields
