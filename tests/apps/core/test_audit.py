@@ -40,9 +40,8 @@ def test_reports_are_audited_through_import_path(world: Any) -> None:
 def test_unknown_audit_path_is_refused() -> None:
     import pytest
 
-    with pytest.raises(ValueError):
-        with audit_context("telepathy"):
-            pass
+    with pytest.raises(ValueError), audit_context("telepathy"):
+        pass
 
 
 def test_password_hashes_are_not_kept_in_history(world: Any) -> None:
