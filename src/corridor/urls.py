@@ -7,5 +7,6 @@ urlpatterns = [
     path("accounts/", include("corridor.accounts.urls")),
     path("audit/", include("corridor.core.urls")),
     path("api/", include("corridor.api_urls")),
+    path("export/", include("corridor.places.export_urls")),
     path("", include("corridor.places.urls")),
 ]

@@ -1,0 +1,27 @@
+"""Names engine: transliteration, UA⇄RU equivalents, diminutives, word forms and keys for matching people."""
+
+from ._text import detect_script, normalise
+from .diminutives import full_names_for
+from .fold import to_latin
+from .morph import gender_hint, nominative
+from .parse import ParsedName, parse_full_name
+from .phonetic import phonetic_keys
+from .translit import SCHEMES, transliterate
+from .variants import family_name_variants, given_name_variants, patronymic_variants
+
+__all__ = [
+    "SCHEMES",
+    "ParsedName",
+    "detect_script",
+    "family_name_variants",
+    "full_names_for",
+    "gender_hint",
+    "given_name_variants",
+    "nominative",
+    "normalise",
+    "parse_full_name",
+    "patronymic_variants",
+    "phonetic_keys",
+    "to_latin",
+    "transliterate",
+]

@@ -1,0 +1,121 @@
+"""The curated table of given names: UA/RU full forms, sex, diminutives and customary Latin forms, as alias sets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ._text import normalise
+from .fold import to_latin
+from .translit import SCHEMES, transliterate
+
+
+@dataclass(frozen=True)
+class GivenName:
+    """One row of data/diminutives.tsv: a name with all its full spellings in both languages."""
+
+    sex: str
+    full: tuple[str, ...]  # Ukrainian and Russian full forms, as written (Олександр, Александр)
+    uk: tuple[str, ...]
+    ru: tuple[str, ...]
+    diminutives: tuple[str, ...]
+    latin_equivalents: tuple[str, ...]  # Michael, Helen: full names in Latin no transliteration gives
+    latin_nicknames: tuple[str, ...]  # Sasha, Alex, Mike
+
+
+def _split(cell: str, sep: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(normalise(x) for x in cell.split(sep) if x.strip()))
+
+
+def _load() -> tuple[GivenName, ...]:
+    text = resources.files("corridor.names").joinpath("data/diminutives.tsv").read_text(encoding="utf-8")
+    rows: list[GivenName] = []
+    header_seen = False
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if not header_seen:
+            header_seen = True
+            continue
+        sex, uk, ru, dims, equivalents, nicks = (cells + [""] * 6)[:6]
+        full = _split(uk, "|") + tuple(x for x in _split(ru, "|") if x not in _split(uk, "|"))
+        rows.append(GivenName(sex.strip(), full, _split(uk, "|"), _split(ru, "|"), _split(dims, ","),
+                              _split(equivalents, ","), _split(nicks, ",")))
+    return tuple(rows)
+
+
+NAMES: tuple[GivenName, ...] = _load()
+
+# lower-case Cyrillic full form -> rows; lower-case Cyrillic diminutive -> rows
+FULL_INDEX: dict[str, list[GivenName]] = {}
+DIM_INDEX: dict[str, list[GivenName]] = {}
+for _row in NAMES:
+    for _f in _row.full:
+        FULL_INDEX.setdefault(_f.lower(), []).append(_row)
+    for _d in _row.diminutives:
+        DIM_INDEX.setdefault(_d.lower(), []).append(_row)
+
+# folded Latin form of a nickname -> rows (Sasha, Lyosha, Alex, Mike); of a Latin equivalent -> rows (Michael)
+LATIN_NICK_INDEX: dict[str, list[GivenName]] = {}
+LATIN_EQUIVALENT_INDEX: dict[str, list[GivenName]] = {}
+for _row in NAMES:
+    for _x in _row.diminutives + _row.latin_nicknames:
+        _rows = LATIN_NICK_INDEX.setdefault(to_latin(_x), [])
+        if _row not in _rows:
+            _rows.append(_row)
+    for _x in _row.latin_equivalents:
+        _rows = LATIN_EQUIVALENT_INDEX.setdefault(to_latin(_x), [])
+        if _row not in _rows:
+            _rows.append(_row)
+
+
+def language_of_full(word: str) -> str:
+    """'uk' or 'ru' when the lower-case word is a full form on one side of the table only, else ''."""
+    rows = FULL_INDEX.get(word)
+    if not rows:
+        return ""
+    uk = any(word in (x.lower() for x in r.uk) for r in rows)
+    ru = any(word in (x.lower() for x in r.ru) for r in rows)
+    return "uk" if uk and not ru else "ru" if ru and not uk else ""
+
+
+def rows_for_full(word: str) -> list[GivenName]:
+    return FULL_INDEX.get(normalise(word).lower(), [])
+
+
+@lru_cache(maxsize=65536)
+def full_names_for(nickname: str) -> frozenset[str]:
+    """The full Cyrillic names a diminutive stands for (Саша -> Олександр, Александр, Олександра, Александра).
+
+    A Latin nickname (Sasha, Lyosha, Alex) is matched through its folded form. A word that is only a full
+    name (Олександр) gives the empty set; one that is both (Олесь, Леся) gives the names it shortens.
+    """
+    w = normalise(nickname)
+    if not w:
+        return frozenset()
+    rows = DIM_INDEX.get(w.lower())
+    if rows is None and not any("\u0400" <= ch <= "\u04ff" for ch in w):
+        key = to_latin(w)
+        own = {to_latin(transliterate(f, s)) for r in LATIN_NICK_INDEX.get(key, []) for f in r.full for s in SCHEMES}
+        rows = [] if key in own else LATIN_NICK_INDEX.get(key, [])
+    out = {f for r in rows or [] for f in r.full if f.lower() != w.lower()}
+    return frozenset(out)
+
+
+def sex_of_given(word: str) -> str | None:
+    """'M' or 'F' when every table row the word belongs to (as full name or nickname) agrees."""
+    w = normalise(word).lower()
+    rows = FULL_INDEX.get(w, []) + DIM_INDEX.get(w, [])
+    if not rows and not any("\u0400" <= ch <= "\u04ff" for ch in w):
+        key = to_latin(w)
+        rows = LATIN_NICK_INDEX.get(key, []) + LATIN_EQUIVALENT_INDEX.get(key, []) + _LATIN_FULL_INDEX.get(key, [])
+    sexes = {r.sex for r in rows}
+    return sexes.pop() if len(sexes) == 1 else None
+
+
+_LATIN_FULL_INDEX: dict[str, list[GivenName]] = {}
+for _row in NAMES:
+    for _f in _row.full:
+        _LATIN_FULL_INDEX.setdefault(to_latin(_f), []).append(_row)

@@ -1,0 +1,196 @@
+"""Word forms of names: undoing oblique cases in free text, masculine/feminine surname pairs, sex hints."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import diminutives, lexicon
+from ._text import normalise
+
+# (oblique ending, nominative ending) tried longest first. Each candidate is kept only if the lexicon knows
+# the result as a name of that role, except the endings marked safe below, which no nominative has.
+_FAMILY_ENDINGS = [
+    # Ukrainian adjectival surnames
+    ("ського", "ський"), ("ському", "ський"), ("ським", "ський"), ("ськім", "ський"),
+    ("ської", "ська"), ("ській", "ська"), ("ською", "ська"), ("ську", "ська"),
+    ("цького", "цький"), ("цькому", "цький"), ("цьким", "цький"),
+    ("цької", "цька"), ("цькій", "цька"), ("цькою", "цька"), ("цьку", "цька"),
+    # Russian adjectival surnames
+    ("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"),
+    ("ской", "ская"), ("скую", "ская"), ("цкого", "цкий"), ("цкому", "цкий"), ("цким", "цкий"),
+    ("цкой", "цкая"), ("цкую", "цкая"),
+    # -енко / -ко surnames decline like masculine nouns in Ukrainian
+    ("енкові", "енко"), ("енкові", "енко"), ("енком", "енко"), ("енка", "енко"), ("енку", "енко"),
+    ("енці", "енко"),
+    # possessive surnames
+    ("овому", "ов"), ("овим", "ов"), ("овым", "ов"), ("овій", "ова"), ("овою", "ова"), ("овой", "ова"),
+    ("ову", "ов"), ("ові", "ов"), ("евому", "ев"), ("евим", "ев"), ("евым", "ев"), ("евій", "ева"),
+    ("евою", "ева"), ("евой", "ева"), ("еву", "ев"), ("єву", "єв"), ("євим", "єв"), ("євій", "єва"),
+    ("євою", "єва"), ("іним", "ін"), ("іній", "іна"), ("іною", "іна"), ("іну", "ін"), ("иним", "ин"),
+    ("иным", "ин"), ("иній", "ина"), ("иной", "ина"), ("иною", "ина"), ("ину", "ин"),
+    # nouns: -ук/-юк/-чук, -ак, -ич, consonant stems, -ь stems
+    ("ові", ""), ("еві", ""), ("єві", ""), ("ом", ""), ("ем", ""), ("єм", ""), ("а", ""), ("у", ""),
+    ("я", ""), ("ю", ""), ("еві", ""), ("я", "ь"), ("ю", "ь"), ("ем", "ь"), ("еві", "ь"), ("і", "а"), ("и", "а"), ("у", "а"), ("ою", "а"),
+    ("ої", "а"), ("ій", "а"), ("ої", "ая"), ("ій", "ая"),
+]
+_FAMILY_SAFE = frozenset({
+    "ського", "ському", "ським", "ськім", "ської", "ській", "ською", "цького", "цькому", "цьким",
+    "цької", "цькій", "цькою", "ского", "скому", "ским", "цкого", "цкому", "цким", "енкові", "енком",
+    "енка", "енку", "овому", "овим", "овым", "овій", "овою", "евому", "евим", "евым", "евій", "евою",
+    "євим", "євій", "євою", "іним", "іній", "іною", "иним", "иным", "иній", "иною",
+})
+
+_GIVEN_ENDINGS = [
+    ("ові", ""), ("еві", ""), ("єві", "й"), ("ові", "о"), ("ом", ""), ("ем", ""), ("єм", "й"), ("ем", "ь"),
+    ("ю", "й"), ("я", "й"), ("ю", "ь"), ("я", "ь"), ("а", ""), ("у", ""), ("ієм", "ій"), ("ію", "ій"),
+    ("ія", "ій"), ("ії", "ія"), ("ію", "ія"), ("ією", "ія"), ("ии", "ия"), ("ию", "ия"), ("ией", "ия"),
+    ("ье", "ья"), ("ьи", "ья"), ("ью", "ья"), ("ьей", "ья"), ("ьею", "ья"),
+    ("и", "а"), ("і", "а"), ("у", "а"), ("ою", "а"), ("ой", "а"), ("е", "а"), ("ю", "я"), ("ею", "я"),
+    ("ей", "я"), ("і", "я"), ("и", "я"), ("е", "я"), ("и", "о"), ("а", "о"), ("у", "о"), ("ом", "о"),
+    ("ові", "о"), ("і", "ь"), ("ею", "ь"), ("ом", "е"),
+]
+
+_PATRONYMIC_ENDINGS = [
+    ("овича", "ович"), ("овичу", "ович"), ("овичем", "ович"), ("овичеві", "ович"), ("овичі", "ович"),
+    ("евича", "евич"), ("евичу", "евич"), ("евичем", "евич"), ("евичеві", "евич"), ("євича", "євич"),
+    ("йовича", "йович"), ("йовичу", "йович"), ("йовичем", "йович"),
+    ("ича", "ич"), ("ичу", "ич"), ("ичем", "ич"),
+    ("івни", "івна"), ("івні", "івна"), ("івну", "івна"), ("івною", "івна"),
+    ("ївни", "ївна"), ("ївні", "ївна"), ("ївну", "ївна"), ("ївною", "ївна"),
+    ("овны", "овна"), ("овне", "овна"), ("овну", "овна"), ("овной", "овна"),
+    ("евны", "евна"), ("евне", "евна"), ("евну", "евна"), ("евной", "евна"),
+    ("ичны", "ична"), ("ичне", "ична"), ("ичну", "ична"), ("ичной", "ична"), ("ичні", "ична"),
+    ("ичною", "ична"),
+]
+
+ROLES = ("given", "family", "patronymic")
+
+
+def _recase(src: str, out: str) -> str:
+    if len(src) > 1 and src.isupper():
+        return out.upper()
+    if src[:1].isupper():
+        return out[:1].upper() + out[1:]
+    return out
+
+
+def _known(word: str, role: str) -> bool:
+    if role == "given":
+        return bool(diminutives.FULL_INDEX.get(word) or diminutives.DIM_INDEX.get(word)) or lexicon.known(
+            word, "given"
+        )
+    return lexicon.known(word, role)
+
+
+@lru_cache(maxsize=262144)
+def nominative(word: str, role: str) -> str:
+    """Undo an oblique case (Коваленка -> Коваленко, Олександрові -> Олександр, Марії -> Марія).
+
+    A word the name lists already know as a nominative is returned as it is (Олександра stays: it is a
+    woman's name as well as the genitive of Олександр). Latin words are returned unchanged.
+    """
+    if role not in ROLES:
+        raise ValueError(f"role must be one of {ROLES}, not {role!r}")
+    src = normalise(word)
+    w = src.lower()
+    if not w or not any("\u0400" <= ch <= "\u04ff" for ch in w):
+        return src
+    if role == "patronymic":
+        if w.endswith(("ович", "евич", "євич", "івна", "ївна", "овна", "евна", "ична", "інічна")):
+            return src
+        for end, nom in _PATRONYMIC_ENDINGS:
+            if w.endswith(end):
+                return _recase(src, w[: -len(end)] + nom)
+        return src
+    endings = _FAMILY_ENDINGS if role == "family" else _GIVEN_ENDINGS
+    stems = [(end, w[: -len(end)] + nom) for end, nom in endings if w.endswith(end) and len(w) > len(end) + 1]
+    if role == "given":
+        # The curated table is trusted before the large lexicon, whose pools also hold some oblique forms.
+        if w in diminutives.FULL_INDEX or w in diminutives.DIM_INDEX:
+            return src
+        for _, cand in stems:
+            if cand in diminutives.FULL_INDEX:
+                return _recase(src, cand)
+    else:
+        for end, cand in stems:
+            if end in _FAMILY_SAFE:
+                return _recase(src, cand)
+    if _known(w, role):
+        return src
+    for _, cand in stems:
+        if _known(cand, role):
+            return _recase(src, cand)
+    return src
+
+
+# masculine ending, feminine ending (Ukrainian and Russian surnames that change with sex)
+_GENDER_PAIRS = [
+    ("ський", "ська"), ("цький", "цька"), ("зький", "зька"), ("ский", "ская"), ("цкий", "цкая"),
+    ("зкий", "зкая"), ("ов", "ова"), ("ев", "ева"), ("єв", "єва"), ("ёв", "ёва"), ("ін", "іна"),
+    ("їн", "їна"), ("ин", "ина"), ("ын", "ына"), ("ой", "ая"),
+]
+# folded Latin endings (see fold.py: y/j -> i, doubled letters collapsed)
+_LATIN_GENDER_PAIRS = [("ski", "ska"), ("ski", "skaia"), ("tski", "tska"), ("tski", "tskaia"), ("ov", "ova"),
+                       ("ev", "eva"), ("in", "ina")]
+
+
+@lru_cache(maxsize=262144)
+def gender_forms(family: str) -> frozenset[str]:
+    """Both sexes' forms of a surname, lower case (Ковальський/Ковальська; Kovalenko has only itself)."""
+    w = normalise(family).lower()
+    out = {w}
+    cyr = any("\u0400" <= ch <= "\u04ff" for ch in w)
+    pairs = _GENDER_PAIRS if cyr else _LATIN_GENDER_PAIRS
+    for m, f in pairs:
+        if w.endswith(f) and len(w) > len(f) + 1:
+            out.add(w[: -len(f)] + m)
+            break
+        if w.endswith(m) and len(w) > len(m) + 1:
+            out.add(w[: -len(m)] + f)
+            break
+    return frozenset(out)
+
+
+_MALE_IN_A = frozenset({
+    "микола", "ілля", "илья", "кузьма", "лука", "сава", "савва", "хома", "фома", "микита", "никита",
+    "данила", "гаврила", "мина", "панько", "левко", "павло", "петро", "дмитро", "данило", "михайло",
+    "гаврило", "кирило", "марко", "олекса", "яким",
+})
+
+
+def _sex_of_patronymic(p: str) -> str | None:
+    w = nominative(p, "patronymic").lower()
+    if w.endswith(("ич", "вич", "ovich", "ovych", "evich", "evych", "ich", "ych")):
+        return "M"
+    if w.endswith(("вна", "ична", "vna", "ichna", "ychna", "inichna")):
+        return "F"
+    return None
+
+
+def _sex_of_family(f: str) -> str | None:
+    w = normalise(f).lower()
+    if w.endswith(("ська", "цька", "зька", "ская", "цкая", "ова", "ева", "єва", "іна", "ина", "ына", "ая",
+                   "ska", "skaya", "skaia", "ova", "eva", "ina")):
+        return "F"
+    if w.endswith(("ський", "цький", "зький", "ский", "цкий", "ов", "ев", "єв", "ін", "ин", "ын",
+                   "skyi", "skiy", "sky", "ski", "ov", "ev", "in", "yn")):
+        return "M"
+    return None
+
+
+def gender_hint(given: str | None, family: str | None, patronymic: str | None) -> str | None:
+    """'M', 'F' or None: the patronymic decides first, then the given name, then the surname's ending."""
+    if patronymic:
+        sex = _sex_of_patronymic(patronymic)
+        if sex:
+            return sex
+    if given:
+        sex = diminutives.sex_of_given(given)
+        if sex:
+            return sex
+        w = nominative(given, "given").lower()
+        if w.endswith(("а", "я")) and w not in _MALE_IN_A:
+            return "F"
+    if family:
+        return _sex_of_family(family)
+    return None

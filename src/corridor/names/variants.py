@@ -1,0 +1,195 @@
+"""Variant key sets for given names, surnames and patronymics: every comparable form a record may carry."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from . import diminutives, lexicon
+from ._text import detect_script, fix_homoglyphs, normalise
+from .fold import to_latin
+from .morph import gender_forms, nominative
+from .translit import SCHEMES, transliterate
+
+# After folding, most schemes give the same key as the plain fold of the Cyrillic; a scheme can only differ
+# when the word holds one of these letter groups (checked against the full computation in the tests).
+_TRIGGERS: dict[str, re.Pattern[str]] = {
+    "kmu2010": re.compile("зг"),
+    "ua_passport_1996": re.compile("(?!)"),
+    "bgn_pcgn_uk": re.compile("зг"),
+    "bgn_pcgn_ru": re.compile("ё"),
+    "iso9": re.compile("ц"),
+    "gost_7_79_b": re.compile("[хц]"),
+    "icao9303": re.compile("[ъё]"),
+    "mvd1997": re.compile("ё"),
+    "polish": re.compile("[хцё]|рз|зг|л[яюєё]|ьо"),
+    "german": re.compile("[жзцхё]|тш|ндр|кс"),
+    "english_informal": re.compile("ндр|ё|кс"),
+}
+assert set(_TRIGGERS) == set(SCHEMES)
+
+
+@lru_cache(maxsize=524288)
+def keys_of_cyrillic(word: str) -> frozenset[str]:
+    """Folded keys of one lower-case Cyrillic form in every scheme (Олександр -> oleksandr; Alexander too)."""
+    keys = {to_latin(word)}
+    for scheme, trigger in _TRIGGERS.items():
+        if trigger.search(word):
+            keys.add(to_latin(transliterate(word, scheme)))
+    keys.discard("")
+    return frozenset(keys)
+
+
+def keys_of_cyrillic_full(word: str) -> frozenset[str]:
+    """The same keys computed by brute force over every scheme (the reference the fast path is tested on)."""
+    keys = {to_latin(word)} | {to_latin(transliterate(word, s)) for s in SCHEMES}
+    keys.discard("")
+    return frozenset(keys)
+
+
+def _keys(forms: Iterable[str]) -> frozenset[str]:
+    out: set[str] = set()
+    for f in forms:
+        out |= keys_of_cyrillic(f)
+    return frozenset(out)
+
+
+def _is_cyr(s: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in s)
+
+
+# --- Latin-to-Cyrillic candidate indexes, built on first use ------------------------------------------------
+_LATIN_INDEX: dict[str, dict[str, tuple[str, ...]]] = {}
+
+
+def _latin_index(role: str) -> dict[str, tuple[str, ...]]:
+    """folded key -> lower-case Cyrillic names of that role whose keys include it."""
+    idx = _LATIN_INDEX.get(role)
+    if idx is not None:
+        return idx
+    lexicon._load()
+    build: dict[str, set[str]] = {}
+    words = set(lexicon._UA2RU[role]) | set(lexicon._RU2UA[role])
+    for w in words:
+        if _is_cyr(w):
+            build.setdefault(to_latin(w), set()).add(w)
+    if role == "given":
+        for row in diminutives.NAMES:
+            for f in row.full + row.diminutives:
+                for k in keys_of_cyrillic_full(f.lower()):
+                    build.setdefault(k, set()).add(f.lower())
+            for x in row.latin_equivalents + row.latin_nicknames:
+                build.setdefault(to_latin(x), set()).update(f.lower() for f in row.full)
+    idx = {k: tuple(sorted(v)) for k, v in build.items()}
+    _LATIN_INDEX[role] = idx
+    return idx
+
+
+def cyrillic_candidates(s: str, role: str) -> tuple[str, ...]:
+    """Lower-case Cyrillic names whose romanisation folds to the same key as the Latin s."""
+    return _latin_index(role).get(to_latin(s), ())
+
+
+# --- given names -------------------------------------------------------------------------------------------
+def _given_forms(word: str) -> tuple[set[str], set[str]]:
+    """Cyrillic forms tied to one lower-case Cyrillic given name or diminutive, and Latin equivalents' keys."""
+    forms = {word}
+    latin: set[str] = set()
+    rows = diminutives.FULL_INDEX.get(word, []) + diminutives.DIM_INDEX.get(word, [])
+    for row in rows:
+        forms.update(f.lower() for f in row.full)
+        latin.update(to_latin(x) for x in row.latin_equivalents)
+    for f in list(forms):
+        forms |= lexicon.equivalents(f, "given")
+    return forms, latin
+
+
+def _given_keys(words: Iterable[str]) -> set[str]:
+    keys: set[str] = set()
+    for w in words:
+        forms, latin = _given_forms(w)
+        keys |= _keys(forms) | latin
+    return keys
+
+
+@lru_cache(maxsize=262144)
+def given_name_variants(s: str) -> frozenset[str]:
+    """Folded keys of a given name, its UA/RU equivalents, all schemes, and the full names a nickname shortens.
+
+    Full names do not bring their nicknames in (Олександр does not yield "sasha"), so Олександр and
+    Олександра stay apart while Sasha meets both.
+    """
+    n = normalise(s)
+    script = detect_script(n)
+    if script == "empty":
+        return frozenset()
+    if script == "latin":
+        keys = {to_latin(n)} | _given_keys(cyrillic_candidates(n, "given"))
+        keys.discard("")
+        return frozenset(keys)
+    w = fix_homoglyphs(n).lower()
+    # nominative() leaves a word the name lists know alone, so a changed word was an oblique form only
+    return frozenset(_given_keys([nominative(w, "given").lower()]))
+
+
+# --- surnames ----------------------------------------------------------------------------------------------
+def _family_forms(word: str) -> set[str]:
+    forms = set(gender_forms(nominative(word, "family").lower()))
+    for f in list(forms):
+        forms |= lexicon.equivalents(f, "family")
+    for f in list(forms):
+        forms |= gender_forms(f)
+    return forms
+
+
+@lru_cache(maxsize=524288)
+def family_name_variants(s: str) -> frozenset[str]:
+    """Folded keys of a surname in both sexes' forms, UA/RU equivalents, oblique cases undone, all schemes.
+
+    A double-barrelled name (Петренко-Коваль) also carries the keys of each part.
+    """
+    n = normalise(s)
+    script = detect_script(n)
+    if script == "empty":
+        return frozenset()
+    parts = [p for p in re.split(r"[-\s]+", n) if p]
+    keys: set[str] = set()
+    if len(parts) > 1:
+        for p in parts:
+            keys |= family_name_variants(p)
+    if script == "latin":
+        k = to_latin(n)
+        for g in gender_forms(k):
+            keys.add(g)
+            for c in _latin_index("family").get(g, ()):
+                keys |= _keys(_family_forms(c))
+        keys.discard("")
+        return frozenset(keys)
+    w = fix_homoglyphs(n).lower()
+    keys |= _keys(_family_forms(w))
+    return frozenset(keys)
+
+
+# --- patronymics -------------------------------------------------------------------------------------------
+def _patronymic_forms(word: str) -> set[str]:
+    forms = {nominative(word, "patronymic").lower()}
+    for f in list(forms):
+        forms |= lexicon.equivalents(f, "patronymic")
+    return forms
+
+
+@lru_cache(maxsize=262144)
+def patronymic_variants(s: str) -> frozenset[str]:
+    """Folded keys of a patronymic, its UA/RU equivalents (Олексійович/Алексеевич), oblique cases undone."""
+    n = normalise(s)
+    script = detect_script(n)
+    if script == "empty":
+        return frozenset()
+    if script == "latin":
+        keys = {to_latin(n)}
+        for c in cyrillic_candidates(n, "patronymic"):
+            keys |= _keys(_patronymic_forms(c))
+        keys.discard("")
+        return frozenset(keys)
+    return _keys(_patronymic_forms(fix_homoglyphs(n).lower()))
