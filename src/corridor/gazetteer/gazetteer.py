@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import threading
 from collections.abc import Iterator
+from itertools import product
 from pathlib import Path
 
 from rapidfuzz.fuzz import ratio
@@ -33,7 +34,7 @@ class Gazetteer:
         self._names = data.names
         self._by_id: dict[int, int] = {}
         self._keys: dict[str, dict[int, int]] = {}  # key -> {place index: best name quality}
-        self._skeletons: dict[str, set[str]] = {}  # skeleton -> keys
+        self._skeletons: dict[str, set[str]] | None = None  # skeleton -> keys, built on first use
         self._grid: dict[tuple[int, int], list[int]] = {}
         for idx, (place, names) in enumerate(zip(data.places, data.names)):
             self._by_id.setdefault(place.geonameid, idx)
@@ -45,13 +46,9 @@ class Gazetteer:
                     bucket[idx] = n.quality
             if place.kind == SETTLEMENT:
                 self._grid.setdefault(_cell(place.lat, place.lon), []).append(idx)
-        for key in self._keys:
-            sk = skeleton(key)
-            if len(sk) >= 3:
-                self._skeletons.setdefault(sk, set()).add(key)
         self._oblasts = data.oblasts
         self._finder: object | None = None
-        self._finder_lock = threading.Lock()
+        self._lazy_lock = threading.Lock()
 
     @classmethod
     def from_directory(cls, data_dir: Path = DATA_DIR) -> Gazetteer:
@@ -83,7 +80,12 @@ class Gazetteer:
         if hits:
             return {i: (q, 1.0) for i, q in hits.items()}
         found: dict[int, tuple[int, float]] = {}
-        for form in nominative_candidates(name.strip())[1:]:
+        words = name.split()
+        if 1 < len(words) <= 3:  # Кривого Рогу, Білої Церкви: every word may be inflected
+            forms = [" ".join(combo) for combo in product(*(nominative_candidates(w) for w in words))][1:]
+        else:
+            forms = nominative_candidates(name.strip())[1:]
+        for form in forms:
             for i, q in self._exact(name_key(form)).items():
                 if i not in found or found[i][0] < q:
                     found[i] = (q, 0.95)
@@ -91,8 +93,7 @@ class Gazetteer:
             return found
         if len(key) < FUZZY_MIN_KEY_LENGTH:
             return found
-        sk = skeleton(key)
-        for other in self._skeletons.get(sk, ()):
+        for other in self._skeleton_index().get(skeleton(key), ()):
             sim = ratio(key, other)
             if sim >= FUZZY_MIN_SIMILARITY:
                 for i, q in self._exact(other).items():
@@ -101,6 +102,19 @@ class Gazetteer:
                     if i not in found or found[i][1] < sim / 100.0:
                         found[i] = (q, sim / 100.0)
         return found
+
+    def _skeleton_index(self) -> dict[str, set[str]]:
+        # Built lazily: only misspelt queries need it, and it costs a third of the start-up time.
+        if self._skeletons is None:
+            with self._lazy_lock:
+                if self._skeletons is None:
+                    index: dict[str, set[str]] = {}
+                    for key in self._keys:
+                        sk = skeleton(key)
+                        if len(sk) >= 3:
+                            index.setdefault(sk, set()).add(key)
+                    self._skeletons = index
+        return self._skeletons
 
     def lookup(
         self,
@@ -196,7 +210,7 @@ class Gazetteer:
         from corridor.gazetteer.text import MentionFinder
 
         if self._finder is None:
-            with self._finder_lock:
+            with self._lazy_lock:
                 if self._finder is None:
                     self._finder = MentionFinder(self._places, self._names, self._oblasts)
         assert isinstance(self._finder, MentionFinder)

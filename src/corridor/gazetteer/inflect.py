@@ -26,6 +26,8 @@ _NOUN_ENDINGS: list[tuple[str, tuple[str, ...]]] = [
     ("ом", ("ий", "ой", "ый")), ("ої", ("а",)), ("ій", ("а", "ий")), ("ую", ("ая",)), ("ої", ("а",)),
     ("ом", ("е", "ое")), ("ем", ("ее",)), ("им", ("ий", "е")), ("ым", ("ый", "ое")),
     ("ім", ("е",)), ("ому", ("е", "ое")),
+    # Ukrainian consonant alternation before -і: Медиці <- Медика, Празі <- Прага, Бересті <- Берестя.
+    ("ці", ("ка", "ця")), ("зі", ("га", "за")), ("сі", ("ха", "са")),
 ]
 # fmt: on
 _BY_ENDING: dict[str, list[str]] = {}
@@ -57,23 +59,37 @@ def _ikavism(stem: str) -> str | None:
     return None
 
 
-def nominative_candidates(word: str) -> list[str]:
-    """The word itself plus the nominatives it could be an inflected form of (Cyrillic only)."""
-    out = [word]
+def _guesses(word: str) -> tuple[list[str], list[str]]:
+    """(plain ending swaps, swaps that also undo the о/е -> і alternation)."""
+    plain: list[str] = []
+    alternated: list[str] = []
     if not _CYRILLIC_WORD.match(word):
-        return out
+        return plain, alternated
     lower = word.lower()
     for end in _ENDINGS:
         if not lower.endswith(end) or len(word) - len(end) < 2:
             continue
         stem = word[: len(word) - len(end)]
         for repl in _BY_ENDING[end]:
-            out.append(stem + repl)
+            plain.append(stem + repl)
             if repl in ("", "ь"):
                 alt = _ikavism(stem)
                 if alt:
-                    out.append(alt + repl)
-    return out
+                    alternated.append(alt + repl)
+    return plain, alternated
+
+
+def nominative_candidates(word: str) -> list[str]:
+    """The word itself plus the nominatives it could be an inflected form of (Cyrillic only)."""
+    plain, alternated = _guesses(word)
+    return [word, *plain, *alternated]
+
+
+def split_candidates(word: str) -> tuple[list[str], list[str]]:
+    """Like nominative_candidates without the word itself, split into plain guesses and guesses
+    through the Ukrainian alternation, which only Ukrainian names undergo (Колона must not become
+    Колін = Kolín in Czechia)."""
+    return _guesses(word)
 
 
 def adjective_stem(word: str) -> str:

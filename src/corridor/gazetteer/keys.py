@@ -80,9 +80,14 @@ def word_key(word: str) -> str:
         s = s[:-1]
     s = s.translate(_AFTER)
     if "zhzh" in s or "shsh" in s or "chch" in s or "tsts" in s:
-        s = _DOUBLE_DIGRAPH.sub(r"\1", s)
-    s = _DOUBLE_LETTER.sub(r"\1", s)
+        s = _DOUBLE_DIGRAPH.sub(_first_group, s)
+    s = _DOUBLE_LETTER.sub(_first_group, s)
     return s.replace("ie", "e").replace("io", "o")
+
+
+def _first_group(m: re.Match[str]) -> str:
+    # A function replacement is several times faster than the template r"\1" in CPython 3.11.
+    return m.group(1)
 
 
 def name_key(name: str) -> str:
@@ -97,7 +102,7 @@ def skeleton(key: str) -> str:
 
 _UK_ONLY = set("іїєґ")
 _RU_ONLY = set("ыэъё")
-_OTHER_CYRILLIC = set("ўјљњћђџѓќѕ")
+_UK_RU_LETTERS = set("абвгґдеєжзиіїйклмнопрстуфхцчшщъыьэюяё")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _OTHER_SCRIPT_RE = re.compile(r"[^\u0000-\u024f\u0400-\u04ff\u1e00-\u1eff\u2000-\u206f\u02b0-\u02ff]")
@@ -118,9 +123,9 @@ def script_of(name: str) -> str:
 
 def cyrillic_language(name: str) -> str:
     """Classify a Cyrillic spelling: 'uk', 'ru', 'both' (ambiguous) or 'other' (be/sr/mk/bg letters)."""
-    letters = set(name.lower())
-    if letters & _OTHER_CYRILLIC:
-        return "other"
+    letters = {ch for ch in name.lower() if _CYRILLIC_RE.match(ch)}
+    if letters - _UK_RU_LETTERS:
+        return "other"  # Belarusian ў, Serbian ј, Chuvash ӳ, Tatar ә: other languages' spellings
     uk = bool(letters & _UK_ONLY)
     ru = bool(letters & _RU_ONLY)
     if uk and not ru:

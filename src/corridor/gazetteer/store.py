@@ -44,9 +44,11 @@ class Loaded:
     oblasts: list[Oblast]
 
 
-def _rows(path: Path, opener=open) -> list[list[str]]:  # type: ignore[no-untyped-def]
-    with opener(path, "rt", encoding="utf-8") as fh:
-        return [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
+def _rows(path: Path) -> list[list[str]]:
+    """Tab-separated rows of a data file (gzip if the name ends in .gz), comments and blanks skipped."""
+    raw = path.read_bytes()
+    text = (gzip.decompress(raw) if path.suffix == ".gz" else raw).decode("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def _settlement_names(name: str, name_uk: str, name_ru: str, alternates: list[str]) -> list[PlaceName]:
@@ -77,7 +79,7 @@ def load(data_dir: Path = DATA_DIR) -> Loaded:
     oblast_rows = _rows(data_dir / "oblasts.tsv")
     oblast_name = {row[0]: row[2] for row in oblast_rows}
 
-    for f in _rows(data_dir / "settlements.tsv.gz", gzip.open):
+    for f in _rows(data_dir / "settlements.tsv.gz"):
         gid, name, name_uk, name_ru, lat, lon, cc, admin1, pop, alts = f
         admin1_name = oblast_name.get(admin1) if cc == "UA" else None
         place = Place(

@@ -13,11 +13,14 @@ Rule against false hits (a village called Bar or Mir must not fire on ordinary w
    100,000+ (Ufa);
 6. a one-word name of a place under 100,000 people standing right next to another capitalised
    word that is neither a function word nor a place ("Serhiy Orlov", "Pavlo Kyrylenko") is taken
-   for part of a person's or organisation's name and skipped.
+   for part of a person's or organisation's name and skipped;
+7. a name followed by sea/regiment/battalion (море, полк, ...) or preceded by "Sea of" names
+   something else (the Sea of Azov is not the town of Azov).
 
 Inflected forms are reduced to candidate nominatives (corridor.gazetteer.inflect); "Donetsk
-region", "Донецької області", "Донецкой обл." are oblast mentions.  Among places sharing a
-surface: countries, then oblasts, then Ukrainian places, then the most populous.  Longest match wins, left to right.
+region", "Донецької області", "Донецкой обл." and "Donetsk and Luhansk regions" are oblast
+mentions.  Among places sharing a surface: countries, then oblasts, then Ukrainian places, then the
+most populous.  The longest match wins, left to right.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from corridor.gazetteer.inflect import adjective_stem, nominative_candidates
+from corridor.gazetteer.inflect import adjective_stem, split_candidates
 from corridor.gazetteer.keys import word_key
 from corridor.gazetteer.model import COUNTRY, OBLAST, SETTLEMENT, Place, PlaceMention
 from corridor.gazetteer.store import VARIANT, Oblast, PlaceName
@@ -36,8 +39,21 @@ MIN_POPULATION_UA = 1000
 MIN_POPULATION_ABROAD = 15000
 BIG_CITY = 100_000
 SHORT_KEY = 4
-# geonameids of small places that must be found anyway (the Mariupol evacuation routes).
-TEXT_ALLOW: frozenset[int] = frozenset()
+# geonameids of small places abroad that must be found anyway: border crossings where refugees
+# from Ukraine arrive (Medyka, Záhony, Siret, Palanca, ...).
+TEXT_ALLOW: frozenset[int] = frozenset(
+    {
+        765028,  # Medyka, PL (Shehyni-Medyka crossing)
+        713929,  # Záhony, HU (Chop-Záhony)
+        666830,  # Siret, RO (Porubne-Siret)
+        676351,  # Halmeu, RO (Diakove-Halmeu)
+        675495,  # Isaccea, RO (Orlivka-Isaccea ferry)
+        664575,  # Tudora, MD/RO border village
+        617633,  # Palanca, MD (Maiaky-Udobne-Palanca)
+        618631,  # Otaci, MD (Mohyliv-Podilskyi-Otaci)
+        617659,  # Ocnița, MD
+    }
+)
 
 COMMON_WORDS_FILE = Path(__file__).parent / "data" / "common_words.txt"
 
@@ -48,11 +64,34 @@ REGION_WORDS = frozenset(
         "областi", "регіон", "регіоні", "регион", "регионе",
     }
 )
-# fmt: on
+# "Donetsk, Luhansk and Kharkiv regions": every adjective before a plural names an oblast.
+PLURAL_REGION_WORDS = frozenset(
+    {
+        "oblasts", "regions", "provinces", "області", "областях", "областей", "областям", "областями",
+        "области", "регіонах", "регионах",
+    }
+)
+_CONJUNCTIONS = frozenset({"and", "or", "і", "й", "та", "чи", "и", "или"})
+# What may stand between two listed oblasts: a comma, a conjunction, or a comma and a conjunction.
+_LIST_GAP = re.compile(r"^\s*,?\s*(?:(?:and|or|і|й|та|чи|и|или)\s+)?$")
 # Capitalised at the start of a sentence without being names: never a reason to doubt a neighbour.
-_FUNCTION_WORDS_TEXT = """in at from to the near into via and or of for by on between outside around towards toward
-    в у з із зі до на під біля від через поруч та і й из из-под под около от и к"""
-FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+FUNCTION_WORDS = frozenset(
+    {
+        "in", "at", "from", "to", "the", "near", "into", "via", "and", "or", "of", "for", "by", "on",
+        "between", "outside", "around", "towards", "toward",
+        "в", "у", "з", "із", "зі", "до", "на", "під", "біля", "від", "через", "поруч", "та", "і", "й",
+        "из", "из-под", "под", "около", "от", "и", "к",
+    }
+)
+# A place name followed by one of these names something else: the Azov Sea, the Azov regiment.
+NOT_PLACE_AFTER = frozenset(
+    {
+        "sea", "battalion", "regiment", "brigade", "море", "моря", "морі", "морю", "полк", "полку",
+        "батальйон", "батальон", "бригада",
+    }
+)
+# fmt: on
+_SEA_OF = re.compile(r"sea\s+of\s*$", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _KIND_RANK = {COUNTRY: 2, OBLAST: 1, SETTLEMENT: 0}
@@ -63,6 +102,34 @@ class _Token:
     start: int
     end: int
     text: str
+
+
+class _Scan:
+    """One text being searched: its word tokens and, per token, the keys it may stand for."""
+
+    def __init__(self, text: str, inflect: bool) -> None:
+        self.text = text
+        self.tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        self._inflect = inflect
+        self._cache: dict[int, tuple[list[str], list[str], list[str]]] = {}
+
+    def forms(self, i: int) -> tuple[list[str], list[str], list[str]]:
+        """(exact key, inflection-guess keys, Ukrainian-alternation guess keys) of token i."""
+        if i not in self._cache:
+            word = _POSSESSIVE.sub("", self.tokens[i].text)
+            exact = word_key(word)
+            plain, alternated = split_candidates(word) if self._inflect else ([], [])
+            self._cache[i] = (
+                [exact],
+                [k for k in {word_key(f) for f in plain} if k and k != exact],
+                [k for k in {word_key(f) for f in alternated} if k and k != exact],
+            )
+        return self._cache[i]
+
+    def joined(self, i: int, j: int) -> bool:
+        """Tokens i < j stand side by side (only spaces between them, no paragraph break)."""
+        gap = self.text[self.tokens[i].end : self.tokens[j].start]
+        return gap.strip() == "" and "\n\n" not in gap
 
 
 def _load_common_words() -> frozenset[str]:
@@ -88,17 +155,9 @@ class MentionFinder:
             for n in place_names:
                 if n.quality < VARIANT:
                     continue
-                words = tuple(word_key(w) for w in n.text.split())
-                if not all(words):
-                    continue
-                if len(words) == 1:
-                    if len(words[0]) < 3 or (place.kind == SETTLEMENT and words[0] in self._common):
-                        continue
-                    if place.kind == SETTLEMENT and len(words[0]) < SHORT_KEY and place.population < BIG_CITY:
-                        continue
-                    self._single.setdefault(words[0], set()).add(idx)
-                else:
-                    self._multi.setdefault(words[0], set()).add((words, idx))
+                self._index_name(idx, place, n.text)
+                if "-" in n.text:  # Ivano-Frankivsk is also written Ivano Frankivsk
+                    self._index_name(idx, place, n.text.replace("-", " "))
         self._oblast_stems: dict[str, int] = {}
         index_of = {id(p): i for i, p in enumerate(places)}
         for ob in oblasts:
@@ -107,6 +166,19 @@ class MentionFinder:
                 if form:
                     self._oblast_stems[word_key(adjective_stem(form))] = idx
                     self._oblast_stems[word_key(form)] = idx
+
+    def _index_name(self, idx: int, place: Place, name: str) -> None:
+        words = tuple(word_key(w) for w in name.split())
+        if not all(words):
+            return
+        if len(words) > 1:
+            self._multi.setdefault(words[0], set()).add((words, idx))
+            return
+        if len(words[0]) < 3 or (place.kind == SETTLEMENT and words[0] in self._common):
+            return
+        if place.kind == SETTLEMENT and len(words[0]) < SHORT_KEY and place.population < BIG_CITY:
+            return
+        self._single.setdefault(words[0], set()).add(idx)
 
     @staticmethod
     def _eligible(place: Place) -> bool:
@@ -130,23 +202,9 @@ class MentionFinder:
         return max(scored, key=lambda i: (self._rank(i, scored[i]), -self._places[i].geonameid))
 
     def find(self, text: str, lang: str | None = None) -> list[PlaceMention]:
-        inflect = lang != "en"
-        tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-        cache: dict[int, tuple[list[str], list[str]]] = {}
-
-        def forms(i: int) -> tuple[list[str], list[str]]:
-            """(exact keys, inflection-guess keys) of token i."""
-            if i not in cache:
-                word = _POSSESSIVE.sub("", tokens[i].text)
-                exact = [word_key(word)]
-                guesses = [word_key(f) for f in nominative_candidates(word)[1:]] if inflect else []
-                cache[i] = (exact, [g for g in guesses if g and g != exact[0]])
-            return cache[i]
-
-        def joined(i: int, j: int) -> bool:
-            gap = text[tokens[i].end : tokens[j].start]
-            return gap.strip() == "" and "\n\n" not in gap
-
+        scan = _Scan(text, inflect=lang != "en")
+        tokens = scan.tokens
+        listed = self._listed_oblasts(scan)
         out: list[PlaceMention] = []
         i = 0
         while i < len(tokens):
@@ -154,18 +212,9 @@ class MentionFinder:
             if not tok.text[0].isupper():
                 i += 1
                 continue
-            match = self._oblast_phrase(tokens, i, joined) or self._multiword(tokens, i, forms, joined)
+            match = listed.get(i) or self._oblast_phrase(scan, i) or self._multiword(scan, i)
             if match is None:
-                exact, guesses = forms(i)
-                hits: dict[int, bool] = {}
-                for k in guesses:
-                    hits.update(dict.fromkeys(self._single.get(k, ()), False))
-                for k in exact:
-                    hits.update(dict.fromkeys(self._single.get(k, ()), True))
-                if hits:
-                    best = self._best(hits)
-                    if not self._looks_like_personal_name(tokens, i, best, joined, forms):
-                        match = (best, i)
+                match = self._single_word(scan, i)
             if match is None:
                 i += 1
                 continue
@@ -178,53 +227,113 @@ class MentionFinder:
             i = last + 1
         return out
 
-    def _looks_like_personal_name(self, tokens, i, idx, joined, forms) -> bool:  # type: ignore[no-untyped-def]
+    def _single_word(self, scan: _Scan, i: int) -> tuple[int, int] | None:
+        exact, guesses, alternated = scan.forms(i)
+        hits: dict[int, bool] = {}  # place index -> matched without guessing
+        if exact[0] not in self._common:
+            for k in alternated:
+                ua = [j for j in self._single.get(k, ()) if self._places[j].country_code == "UA"]
+                hits.update(dict.fromkeys(ua, False))
+            for k in guesses:
+                hits.update(dict.fromkeys(self._single.get(k, ()), False))
+        for k in exact:
+            hits.update(dict.fromkeys(self._single.get(k, ()), True))
+        if not hits:
+            return None
+        best = self._best(hits)
+        if self._looks_like_personal_name(scan, i, best) or self._names_something_else(scan, i):
+            return None
+        return (best, i)
+
+    @staticmethod
+    def _names_something_else(scan: _Scan, i: int) -> bool:
+        tokens = scan.tokens
+        if i + 1 < len(tokens) and scan.joined(i, i + 1) and tokens[i + 1].text.lower() in NOT_PLACE_AFTER:
+            return True
+        return bool(_SEA_OF.search(scan.text[max(0, tokens[i].start - 12) : tokens[i].start]))
+
+    def _looks_like_personal_name(self, scan: _Scan, i: int, idx: int) -> bool:
+        tokens = scan.tokens
         place = self._places[idx]
         if place.kind != SETTLEMENT or place.population >= BIG_CITY:
             return False
         for j in (i - 1, i + 1):
             if j < 0 or j >= len(tokens):
                 continue
-            if not (joined(min(i, j), max(i, j))):
+            if not scan.joined(min(i, j), max(i, j)):
                 continue
             word = tokens[j].text
             if not word[0].isupper() or word.lower() in FUNCTION_WORDS:
                 continue
             if word.lower().rstrip(".") in REGION_WORDS:
                 continue
-            exact, guesses = forms(j)
-            if any(k in self._single for k in (*exact, *guesses)):
+            exact, guesses, alternated = scan.forms(j)
+            if any(k in self._single for k in (*exact, *guesses, *alternated)):
                 continue
             return True
         return False
 
-    def _oblast_phrase(self, tokens: list[_Token], i: int, joined) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
-        if i + 1 >= len(tokens) or not joined(i, i + 1):
-            return None
-        if tokens[i + 1].text.lower().rstrip(".") not in REGION_WORDS:
-            return None
-        word = tokens[i].text
+    def _listed_oblasts(self, scan: _Scan) -> dict[int, tuple[int, int]]:
+        """Token -> (oblast, token) for the first of "Donetsk and Luhansk regions" (the last one is
+        an ordinary oblast phrase)."""
+        text, tokens = scan.text, scan.tokens
+        found: dict[int, tuple[int, int]] = {}
+        for r, tok in enumerate(tokens):
+            if r < 2 or tok.text.lower() not in PLURAL_REGION_WORDS:
+                continue
+            j = r - 1
+            first = True
+            while j >= 0:
+                idx = self._oblast_stem(tokens[j].text)
+                if idx is None or not tokens[j].text[0].isupper():
+                    break
+                if not first:
+                    found[j] = (idx, j)
+                first = False
+                if j >= 2 and tokens[j - 1].text.lower() in _CONJUNCTIONS:
+                    gap = text[tokens[j - 2].end : tokens[j].start]
+                    if not _LIST_GAP.match(gap):
+                        break
+                    j -= 2
+                elif j >= 1 and _LIST_GAP.match(text[tokens[j - 1].end : tokens[j].start]):
+                    j -= 1
+                else:
+                    break
+        return found
+
+    def _oblast_stem(self, word: str) -> int | None:
         for candidate in (word, adjective_stem(word)):
             idx = self._oblast_stems.get(word_key(candidate))
             if idx is not None:
-                return (idx, i + 1)
+                return idx
         return None
 
-    def _multiword(self, tokens: list[_Token], i: int, forms, joined) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
-        exact, guesses = forms(i)
+    def _oblast_phrase(self, scan: _Scan, i: int) -> tuple[int, int] | None:
+        tokens = scan.tokens
+        if i + 1 >= len(tokens) or not scan.joined(i, i + 1):
+            return None
+        region = tokens[i + 1].text.lower().rstrip(".")
+        if region not in REGION_WORDS and region not in PLURAL_REGION_WORDS:
+            return None
+        idx = self._oblast_stem(tokens[i].text)
+        return None if idx is None else (idx, i + 1)
+
+    def _multiword(self, scan: _Scan, i: int) -> tuple[int, int] | None:
+        tokens = scan.tokens
+        exact, guesses, alternated = scan.forms(i)
         best: tuple[int, int] | None = None
-        for k in (*exact, *guesses):
+        for k in (*exact, *guesses, *alternated):
             for words, idx in self._multi.get(k, ()):
                 last = i + len(words) - 1
                 if last >= len(tokens):
                     continue
                 ok = True
                 for j in range(1, len(words)):
-                    if not joined(i + j - 1, i + j):
+                    if not scan.joined(i + j - 1, i + j):
                         ok = False
                         break
-                    e, g = forms(i + j)
-                    if words[j] not in e and words[j] not in g:
+                    e, g, a = scan.forms(i + j)
+                    if words[j] not in e and words[j] not in g and words[j] not in a:
                         ok = False
                         break
                 better = (

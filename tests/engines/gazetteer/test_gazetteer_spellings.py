@@ -98,6 +98,8 @@ def test_unseen_spelling_meets_through_the_fuzzy_fallback(gaz: Gazetteer) -> Non
 def test_inflected_query_resolves(gaz: Gazetteer) -> None:
     assert gaz.resolve("Маріуполі").geonameid == MARIUPOL  # type: ignore[union-attr]
     assert gaz.resolve("Києва").geonameid == KYIV  # type: ignore[union-attr]
+    assert gaz.resolve("Кривого Рогу").geonameid == 703845  # type: ignore[union-attr]
+    assert gaz.resolve("Білої Церкви").name == "Bila Tserkva"  # type: ignore[union-attr]
 
 
 def test_names_outside_coverage_resolve_to_nothing(gaz: Gazetteer) -> None:

@@ -109,6 +109,11 @@ def test_villages_near_mariupol_are_found(gaz: Gazetteer) -> None:
     assert [m[0] for m in mentions(gaz, text)] == ["Sartana", "Manhush", "Mariupol", "Сартани", "Мангуша"]
 
 
+def test_empty_and_placeless_text(gaz: Gazetteer) -> None:
+    assert gaz.find_in_text("") == []
+    assert gaz.find_in_text("12 345, ... !!") == []
+
+
 def test_english_lang_hint_disables_cyrillic_inflection(gaz: Gazetteer) -> None:
     assert mentions(gaz, "у Маріуполі", lang="en") == []
     assert mentions(gaz, "у Маріуполі", lang="uk")[0][1] == MARIUPOL
@@ -120,7 +125,7 @@ def test_no_false_positives_in_news_text(gaz: Gazetteer) -> None:
     # neighbours), so they are not mentions; everything found must be one of the expected places.
     expected_names = {
         "Mariupol",
-        "Zaporizhzhya",
+        "Zaporizhzhia",
         "Berdyansk",
         "Lviv",
         "Moscow",
@@ -149,3 +154,49 @@ def test_paragraph_of_ordinary_english_has_no_places(gaz: Gazetteer) -> None:
         "Hope, Victory and Peace are words. Martin, Anna and Roman are names."
     )
     assert mentions(gaz, text) == []
+
+
+def test_listed_oblasts_before_a_plural_region_word(gaz: Gazetteer) -> None:
+    text = "Shelling in the Donetsk, Luhansk and Kharkiv regions; у Донецькій та Луганській областях."
+    found = [(m.surface, m.place.admin1_code, m.place.kind) for m in gaz.find_in_text(text)]
+    assert found == [
+        ("Donetsk", "05", "oblast"),
+        ("Luhansk", "14", "oblast"),
+        ("Kharkiv regions", "07", "oblast"),
+        ("Донецькій", "05", "oblast"),
+        ("Луганській областях", "14", "oblast"),
+    ]
+
+
+def test_kyiv_region_is_the_oblast_and_kyiv_the_city(gaz: Gazetteer) -> None:
+    found = [
+        (m.surface, m.place.geonameid) for m in gaz.find_in_text("From Kyiv to the Kyiv region, на Київщині.")
+    ]
+    assert found == [("Kyiv", KYIV), ("Kyiv region", 703446), ("Київщині", 703446)]
+
+
+def test_crimea_in_three_languages(gaz: Gazetteer) -> None:
+    for text, surface in (("in Crimea", "Crimea"), ("у Криму", "Криму"), ("в Крыму", "Крыму")):
+        assert mentions(gaz, text) == [(surface, 703883, "oblast")]
+
+
+def test_sea_and_regiment_are_not_the_town(gaz: Gazetteer) -> None:
+    assert mentions(gaz, "ships in the Sea of Azov and the Azov regiment; the Azov Sea") == []
+    assert [m[0] for m in mentions(gaz, "Deported to Azov, then Taganrog.")] == ["Azov", "Taganrog"]
+
+
+def test_border_crossings_abroad_are_found_though_small(gaz: Gazetteer) -> None:
+    text = "Refugees crossed at Medyka and Siret, others at Palanca and Záhony; біженці у Медиці."
+    assert [m.place.country_code for m in gaz.find_in_text(text)] == ["PL", "RO", "MD", "HU", "PL"]
+
+
+def test_foreign_names_do_not_take_the_ukrainian_alternation(gaz: Gazetteer) -> None:
+    # Колона -> Колон -> *Колін would be Kolín in Czechia; only Ukrainian names alternate о/і.
+    assert mentions(gaz, "Колона вирушила. Колонна вышла.") == []
+
+
+def test_hyphenated_names_match_with_or_without_the_hyphen(gaz: Gazetteer) -> None:
+    for text in ("to Ivano-Frankivsk by train", "to Ivano Frankivsk by train", "до Івано-Франківська"):
+        found = gaz.find_in_text(text)
+        assert [m.place.geonameid for m in found] == [707471], text
+    assert mentions(gaz, "deported to Rostov-on-Don")[0][1] == 501175
