@@ -10,6 +10,16 @@ import pytest
 PASSWORD = "correct horse battery staple 42"
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings: Any, request: Any) -> None:
+    """Argon2 stays the production hasher; tests about views need not pay its cost for every fixture user.
+
+    Tests that check hashing itself are marked `real_hasher`.
+    """
+    if request.node.get_closest_marker("real_hasher") is None:
+        settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @dataclass
 class World:
     council: Any

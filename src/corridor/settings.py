@@ -244,4 +244,3 @@ LOGGING = {
         "corridor": {"handlers": ["console"], "level": os.environ.get("CORRIDOR_LOG_LEVEL", "INFO")},
     },
 }
-FORMS_URLFIELD_ASSUME_HTTPS = True  # transitional until Django 6 makes it the default

@@ -60,10 +60,10 @@ class AuditedBase(models.Model):
         abstract = True
 
 
-def history(excluded_fields: list[str] | None = None) -> HistoricalRecords:
+def history(excluded_fields: list[str] | None = None, m2m_fields: list[str] | None = None) -> HistoricalRecords:
     """The HistoricalRecords manager every audited model uses (secrets go in `excluded_fields`)."""
     return HistoricalRecords(bases=[AuditedBase], get_user=_history_user, cascade_delete_history=False,
-                             excluded_fields=excluded_fields or [])
+                             excluded_fields=excluded_fields or [], m2m_fields=m2m_fields or [])
 
 
 @receiver(pre_create_historical_record)

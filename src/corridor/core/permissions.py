@@ -99,6 +99,14 @@ def can_manage_assignments(user: Any, facility: Any) -> bool:
     return can_delete_facility(user, facility)
 
 
+def can_publish_facility(user: Any, facility: Any) -> bool:
+    """Publishing a location (or widening who sees it) can draw fire: writers of its organisation decide, not
+    the field workers who may otherwise edit it."""
+    if facility is None or not facility.pk:
+        return can_create_facility(user)
+    return can_delete_facility(user, facility)
+
+
 def is_assigned(user: Any, facility: Any) -> bool:
     if not facility.pk:
         return False
@@ -130,6 +138,31 @@ def can_manage_users(user: Any, organisation_id: int | None) -> bool:
     if not is_member(user):
         return False
     return bool(user.is_superuser or (user.role == "administrator" and same_org(user, organisation_id)))
+
+
+def manageable_users(user: Any, queryset: QuerySet | None = None) -> QuerySet:
+    """The accounts `user` may administer: every account for a superuser; for an administrator, the accounts of
+    their own organisation except superusers (whose password an administrator could otherwise reset)."""
+    from corridor.accounts.models import User
+
+    qs = queryset if queryset is not None else User.objects.all()
+    if not is_member(user):
+        return qs.none()
+    if user.is_superuser:
+        return qs
+    if not can_manage_users(user, user.organisation_id):
+        return qs.none()
+    return qs.filter(organisation_id=user.organisation_id, is_superuser=False)
+
+
+def can_manage_any_users(user: Any) -> bool:
+    """Whether the user-administration pages are open to `user` at all (which accounts: `manageable_users`)."""
+    return bool(is_member(user) and (user.is_superuser or can_manage_users(user, user.organisation_id)))
+
+
+def can_manage_organisations(user: Any) -> bool:
+    """Organisations bound every other permission, so only system operators create or rename them."""
+    return bool(is_member(user) and user.is_superuser)
 
 
 def can_view_dashboard(user: Any) -> bool:
@@ -175,3 +208,30 @@ class MemberReadOnly(BasePermission):
 class PublicReadOnly(BasePermission):
     def has_permission(self, request: Any, view: Any) -> bool:
         return request.method in ("GET", "HEAD", "OPTIONS")
+
+
+class FacilityReportPermission(BasePermission):
+    """A facility's reports: read with the facility (sources only for members), report if you may edit it."""
+
+    def has_permission(self, request: Any, view: Any) -> bool:
+        if request.method in ("GET", "HEAD", "OPTIONS"):
+            return True
+        return request.method == "POST" and is_member(request.user)
+
+    def has_object_permission(self, request: Any, view: Any, obj: Any) -> bool:
+        if request.method in ("GET", "HEAD", "OPTIONS"):
+            return can_view_facility(request.user, obj)
+        return can_report_on(request.user, obj)
+
+
+def can_manage_own_tokens(user: Any) -> bool:
+    """Any active account may hold API tokens for itself; tokens carry exactly the user's own rights."""
+    return bool(getattr(user, "is_authenticated", False) and user.is_active)
+
+
+class OwnTokens(BasePermission):
+    def has_permission(self, request: Any, view: Any) -> bool:
+        return can_manage_own_tokens(request.user)
+
+    def has_object_permission(self, request: Any, view: Any, obj: Any) -> bool:
+        return obj.user_id == request.user.pk

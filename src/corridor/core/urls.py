@@ -1,3 +1,9 @@
+"""The audit log (read-only)."""
+
 from django.urls import path
 
-urlpatterns: list = []
+from . import views
+
+urlpatterns = [
+    path("", views.audit_log_page, name="audit-log"),
+]

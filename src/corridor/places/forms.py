@@ -54,6 +54,8 @@ class FacilityForm(forms.ModelForm):
 
 
 class FacilityReportForm(forms.ModelForm):
+    source_url = forms.URLField(label=_("source link"), required=False, max_length=200, assume_scheme="https")
+
     class Meta:
         model = FacilityReport
         fields = ["observed_at", "source_name", "source_role", "source_organisation", "channel", "reliability",

@@ -85,7 +85,8 @@ class Facility(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
 
-    history = history()
+    # Who is assigned to a facility decides who may report on it: assignments are audited too.
+    history = history(m2m_fields=["field_workers"])
 
     class Meta:
         ordering = ["settlement__name_en", "name_en"]

@@ -76,6 +76,45 @@ def find_settlement(name: str, country: str | None = None) -> Settlement | None:
     return None
 
 
+# --- Facilities ---------------------------------------------------------------------------------------------
+
+
+class VersionConflict(Exception):
+    """Someone saved the facility after the editor read it: their change would be lost."""
+
+    def __init__(self, current: int):
+        super().__init__(f"the facility is now at version {current}")
+        self.current = current
+
+
+@transaction.atomic
+def save_facility(facility: Facility, expected_version: int) -> Facility:
+    """Save edits made on `facility` only if it is still at `expected_version`, and bump its version.
+
+    The row is locked (on SQLite the IMMEDIATE transaction serialises writers), so two editors who read the
+    same version cannot both win: the second gets VersionConflict (HTTP 409, or the form's version error).
+    """
+    current = Facility.objects.select_for_update().filter(pk=facility.pk).values_list("version", flat=True).first()
+    if current is None:
+        raise Facility.DoesNotExist(f"facility {facility.pk} no longer exists")
+    if current != expected_version:
+        raise VersionConflict(current)
+    facility.version = current + 1
+    facility.save()
+    return facility
+
+
+@transaction.atomic
+def delete_facility(facility: Facility, expected_version: int) -> None:
+    """Delete `facility` only if nobody changed it since `expected_version` was read."""
+    current = Facility.objects.select_for_update().filter(pk=facility.pk).values_list("version", flat=True).first()
+    if current is None:
+        raise Facility.DoesNotExist(f"facility {facility.pk} no longer exists")
+    if current != expected_version:
+        raise VersionConflict(current)
+    facility.delete()
+
+
 # --- Reports and derived state ------------------------------------------------------------------------------
 
 

@@ -49,3 +49,17 @@ def test_password_hashes_are_not_kept_in_history(world: Any) -> None:
 
     fields = {f.name for f in User.history.model._meta.get_fields()}
     assert "password" not in fields
+
+
+def test_field_worker_assignments_are_audited(world: Any) -> None:
+    newcomer = world.users["other_field_worker"]
+    before = Facility.history.filter(id=world.shelter.pk).count()
+    with audit_context("web", user=world.users["coordinator"]):
+        world.shelter.field_workers.add(newcomer)
+    rows = list(Facility.history.filter(id=world.shelter.pk).order_by("history_id"))
+    assert len(rows) == before + 1
+    latest = rows[-1]
+    assert latest.history_user_id == world.users["coordinator"].pk
+    assert latest.audit_path == "web"
+    assigned = {row.user_id for row in latest.field_workers.all()}
+    assert assigned == {world.users["field_worker"].pk, newcomer.pk}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 
 def test_security_headers_on_responses(client: Any, db: Any) -> None:
     response = client.get("/api/schema/")
@@ -16,6 +18,7 @@ def test_security_headers_on_responses(client: Any, db: Any) -> None:
     assert response.headers["Referrer-Policy"] == "same-origin"
 
 
+@pytest.mark.real_hasher
 def test_password_hasher_is_argon2(settings: Any) -> None:
     assert settings.PASSWORD_HASHERS[0].endswith("Argon2PasswordHasher")
 

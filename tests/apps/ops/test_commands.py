@@ -16,6 +16,7 @@ def _create(monkeypatch: Any, password: str, *args: str) -> None:
     call_command("corridor_createuser", *args, "--password-stdin", stdout=io.StringIO())
 
 
+@pytest.mark.real_hasher
 def test_createuser_creates_user_in_organisation_with_role(db: Any, monkeypatch: Any) -> None:
     Organisation.objects.create(name="Mariupol City Council")
     _create(monkeypatch, "a long enough passphrase", "olena", "--organisation", "Mariupol City Council",

@@ -11,6 +11,7 @@ from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
+from django.test.utils import override_settings
 
 from corridor.core.audit import audit_context
 
@@ -44,5 +45,7 @@ class Command(BaseCommand):
         with transaction.atomic(), audit_context("command"):
             if options["replace"]:
                 call_command("flush", interactive=False, verbosity=0)
-            call_command("loaddata", str(path), verbosity=0)
+            # The backup carries the history tables: loading must not write history of its own.
+            with override_settings(SIMPLE_HISTORY_ENABLED=False):
+                call_command("loaddata", str(path), verbosity=0)
         self.stdout.write(self.style.SUCCESS(f"restored {len(records)} records from {path}"))
