@@ -63,3 +63,15 @@ def test_field_worker_assignments_are_audited(world: Any) -> None:
     assert latest.audit_path == "web"
     assigned = {row.user_id for row in latest.field_workers.all()}
     assert assigned == {world.users["field_worker"].pk, newcomer.pk}
+
+
+def test_login_does_not_write_user_history(world: Any, client: Any) -> None:
+    from corridor.accounts.models import User
+
+    user = world.users["analyst"]
+    before = User.history.filter(id=user.pk).count()
+    response = client.post("/accounts/login/", {"username": "analyst", "password": "correct horse battery staple 42"})
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.last_login is not None
+    assert User.history.filter(id=user.pk).count() == before
