@@ -198,6 +198,7 @@ STALE_AFTER_HOURS = int(os.environ.get("CORRIDOR_STALE_HOURS", "24"))
 
 # --- Internationalisation: English and Ukrainian from day one.
 LANGUAGE_CODE = "en"
+FORMAT_MODULE_PATH = ["corridor.formats"]
 LANGUAGES = [("en", "English"), ("uk", "Українська")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True

@@ -14,6 +14,7 @@ from django import forms
 from django.http import HttpRequest
 from rest_framework import exceptions
 from rest_framework.generics import GenericAPIView
+from rest_framework.metadata import SimpleMetadata
 from rest_framework.parsers import JSONParser
 from rest_framework.renderers import JSONRenderer
 from rest_framework.throttling import AnonRateThrottle
@@ -32,6 +33,15 @@ from .models import (
 from .services import is_stale
 
 
+class PointToSchema(SimpleMetadata):
+    """OPTIONS answers with the endpoint's name and where its full description lives (the OpenAPI schema);
+    DRF's default would describe bodies through serializers, which these views validate with forms instead."""
+
+    def determine_metadata(self, request: Any, view: Any) -> dict[str, Any]:
+        return {"name": view.get_view_name(), "description": view.get_view_description(),
+                "schema": "/api/schema/"}
+
+
 class PlacesAPIView(GenericAPIView):
     """Base of the places endpoints: JSON in, JSON out (no browsable API: it would pull templates and assets
     into every page), and the anonymous public throttled (settings: DEFAULT_THROTTLE_RATES["anon"])."""
@@ -39,6 +49,7 @@ class PlacesAPIView(GenericAPIView):
     renderer_classes = [JSONRenderer]
     parser_classes = [JSONParser]
     throttle_classes = [AnonRateThrottle]
+    metadata_class = PointToSchema
 
 
 def json_object(request: Any) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from .io_columns import Column
 
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+LATIN = re.compile(r"[A-Za-z]")
 
 
 class TableError(Exception):
@@ -39,14 +40,22 @@ def decode(data: bytes, filename: str) -> str:
     except UnicodeDecodeError as exc:
         utf8_error = exc
     text = data.decode("cp1251", errors="replace")
-    non_ascii = [ch for ch in text if ord(ch) > 127]
-    # cp1251 maps almost every byte to something; only call it Cyrillic text if it mostly reads as Cyrillic.
-    if non_ascii and "\ufffd" not in text and sum(bool(CYRILLIC.match(ch)) for ch in non_ascii) >= 0.8 * len(
-            non_ascii):
+    if "\ufffd" not in text and _reads_as_cyrillic(text):
         return text
     raise TableError(
         f"{filename}: cannot tell the encoding (not UTF-8: byte {data[utf8_error.start]:#04x} at offset "
         f"{utf8_error.start}; not Cyrillic Windows-1251 either). Save the file as “CSV UTF-8” and try again.")
+
+
+def _reads_as_cyrillic(text: str) -> bool:
+    """cp1251 maps almost every byte to some letter, so a Latin-1 “Café” would read as “Cafй”. Real Cyrillic
+    text has its non-ASCII letters in Cyrillic words, not glued to Latin letters."""
+    non_ascii = [i for i, ch in enumerate(text) if ord(ch) > 127]
+    if not non_ascii:
+        return False
+    cyrillic = [i for i in non_ascii if CYRILLIC.match(text[i])]
+    glued = [i for i in cyrillic if LATIN.match(text[max(i - 1, 0)]) or LATIN.match(text[i + 1:i + 2] or " ")]
+    return len(cyrillic) >= 0.8 * len(non_ascii) and len(glued) <= 0.1 * len(cyrillic)
 
 
 def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:

@@ -279,6 +279,7 @@ class FacilityState(models.Model):
     last_report_at = models.DateTimeField(null=True, blank=True, db_index=True)
     status = models.CharField(max_length=20, blank=True)
     people = models.PositiveIntegerField(null=True, blank=True)
+    people_qualifier = models.CharField(max_length=12, blank=True)
     children = models.PositiveIntegerField(null=True, blank=True)
     infants = models.PositiveIntegerField(null=True, blank=True)
     patients = models.PositiveIntegerField(null=True, blank=True)
@@ -289,6 +290,8 @@ class FacilityState(models.Model):
     heating = models.CharField(max_length=10, blank=True)
     communications = models.CharField(max_length=10, blank=True)
     top_urgency = models.PositiveSmallIntegerField(default=0)
+    # When each value was observed: a count from before a strike must not read as today's.
+    as_of = models.JSONField(default=dict, blank=True)
 
     def __str__(self) -> str:
         return f"state of {self.facility_id}"

@@ -178,7 +178,10 @@ def rebuild_state(facility: Facility) -> FacilityState:
             value = getattr(report, name)
             if value not in (None, ""):
                 setattr(state, name, value)
+                state.as_of[name] = report.observed_at.isoformat()
                 found.add(name)
+                if name == "people":  # the qualifier belongs to the count it came with
+                    state.people_qualifier = report.people_qualifier
         if len(found) == len(STATE_FIELDS):
             break
     state.top_urgency = max((n.urgency for n in current_needs(facility)), default=0)
@@ -217,7 +220,8 @@ class SettlementSummary:
     settlement: Settlement
     facilities: int = 0
     capacity: int = 0
-    totals: dict[str, int] = field(default_factory=lambda: dict.fromkeys(OCCUPANCY_FIELDS, 0))
+    # None where no visible facility reported the figure: unknown is not zero.
+    totals: dict[str, int | None] = field(default_factory=lambda: dict.fromkeys(OCCUPANCY_FIELDS))
     by_status: dict[str, int] = field(default_factory=dict)
     by_kind: dict[str, int] = field(default_factory=dict)
     stale: list[Facility] = field(default_factory=list)
@@ -235,7 +239,9 @@ def settlement_dashboard(settlement: Settlement, facilities: QuerySet, stale_hou
         summary.facilities += 1
         summary.capacity += facility.capacity or 0
         for name in OCCUPANCY_FIELDS:
-            summary.totals[name] += getattr(state, name) or 0
+            value = getattr(state, name)
+            if value is not None:
+                summary.totals[name] = (summary.totals[name] or 0) + value
         status = state.status or "unknown"
         summary.by_status[status] = summary.by_status.get(status, 0) + 1
         summary.by_kind[facility.kind] = summary.by_kind.get(facility.kind, 0) + 1

@@ -21,7 +21,7 @@ def home(request: HttpRequest) -> HttpResponse:
     summaries = [services.settlement_dashboard(settlement, visible) for settlement in settlements]
     # The settlement in the worst state comes first: most urgent need, then most people.
     summaries.sort(key=lambda summary: (-max((need.urgency for _, need in summary.needs), default=0),
-                                        -summary.totals["people"]))
+                                        -(summary.totals["people"] or 0)))
     rows = [{"summary": summary, "top_needs": summary.needs[:TOP_NEEDS_ON_HOME]} for summary in summaries]
     return render(request, "places/home.html", {"summaries": rows, "exports": export_links()})
 

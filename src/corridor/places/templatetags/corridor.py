@@ -6,6 +6,7 @@ from typing import Any
 
 from django import template
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 from corridor.places.models import FacilityKind, NeedItem, Status, Urgency, Utility
 
@@ -17,6 +18,8 @@ _LABELS = {
     "kind": dict(FacilityKind.choices),
     "need": dict(NeedItem.choices),
     "urgency": dict(Urgency.choices),
+    "qualifier": {"exact": _("exact"), "about": _("about"), "at_least": _("at least"),
+                  "more_than": _("more than"), "up_to": _("up to")},
 }
 
 
@@ -55,3 +58,16 @@ def query_with(context: Any, **changes: Any) -> str:
             query[key] = value
     encoded = query.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+@register.filter
+def as_of(state: Any, name: str) -> str:
+    """When a state value was observed, if earlier than the latest report (else empty): "16 Mar 2022 09:00"."""
+    from django.utils.dateparse import parse_datetime
+    from django.utils.formats import date_format
+    from django.utils.timezone import localtime
+
+    when = parse_datetime((getattr(state, "as_of", None) or {}).get(name, "") or "")
+    if when is None or state.last_report_at is None or when >= state.last_report_at:
+        return ""
+    return date_format(localtime(when), "SHORT_DATETIME_FORMAT")
