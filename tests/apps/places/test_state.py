@@ -75,3 +75,22 @@ def test_is_stale_threshold(world: Any) -> None:
     _report(world.shelter, 3, people=1)
     assert not is_stale(world.shelter.state, hours=4)
     assert is_stale(world.shelter.state, hours=2)
+
+
+def test_state_keeps_when_each_value_was_observed_and_the_count_qualifier(world: Any) -> None:
+    old = _report(world.shelter, 50, people=1000, people_qualifier="more_than")
+    new = _report(world.shelter, 2, status="destroyed")
+    state = world.shelter.state
+    state.refresh_from_db()
+    assert (state.people, state.people_qualifier, state.status) == (1000, "more_than", "destroyed")
+    assert state.as_of["people"] == old.observed_at.isoformat()
+    assert state.as_of["status"] == new.observed_at.isoformat()
+
+
+def test_unreported_totals_are_unknown_not_zero(world: Any) -> None:
+    from corridor.core.permissions import visible_facilities
+
+    _report(world.shelter, 1, people=300)
+    summary = settlement_dashboard(world.mariupol, visible_facilities(world.users["coordinator"]))
+    assert summary.totals["people"] == 300
+    assert summary.totals["patients"] is None
