@@ -52,7 +52,7 @@ def _value_key(d: dict) -> tuple:
     return ("value", float(d["value"]))
 
 
-SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 
 
 def load_gold(names: tuple[str, ...]) -> tuple[dict[str, list[dict]], dict[str, dict]]:

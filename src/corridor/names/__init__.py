@@ -6,10 +6,12 @@ from .fold import to_latin
 from .morph import gender_hint, nominative
 from .parse import ParsedName, parse_full_name
 from .phonetic import phonetic_keys
-from .translit import SCHEMES, transliterate
+from .translit import ALL_SCHEMES, EXTRA_SCHEMES, SCHEMES, transliterate
 from .variants import family_name_variants, given_name_variants, patronymic_variants
 
 __all__ = [
+    "ALL_SCHEMES",
+    "EXTRA_SCHEMES",
     "SCHEMES",
     "ParsedName",
     "detect_script",

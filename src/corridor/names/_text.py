@@ -53,9 +53,19 @@ def detect_script(s: str) -> str:
     return "empty"
 
 
-@lru_cache(maxsize=65536)
+_HAS_CYR = re.compile("[\u0400-\u052f]")
+_HAS_LAT = re.compile("[A-Za-z\u00c0-\u024f]")
+
+
 def fix_homoglyphs(word: str) -> str:
     """Make a word written mostly in one script uniform by swapping look-alike letters of the other."""
+    if not _HAS_CYR.search(word) or not _HAS_LAT.search(word):
+        return word
+    return _fix_mixed(word)
+
+
+@lru_cache(maxsize=65536)
+def _fix_mixed(word: str) -> str:
     cyr = sum(1 for ch in word if is_cyrillic_char(ch))
     lat = sum(1 for ch in word if ch.isalpha() and not is_cyrillic_char(ch))
     if not cyr or not lat:

@@ -1,4 +1,4 @@
-"""The curated table of given names: UA/RU full forms, sex, diminutives and customary Latin forms, as alias sets."""
+"""The curated given-name table: UA/RU full forms, sex, diminutives and Latin forms, kept as alias sets."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from importlib import resources
 
 from ._text import normalise
 from .fold import to_latin
-from .translit import SCHEMES, transliterate
+from .translit import ALL_SCHEMES, transliterate
 
 
 @dataclass(frozen=True)
@@ -98,21 +98,26 @@ def full_names_for(nickname: str) -> frozenset[str]:
     rows = DIM_INDEX.get(w.lower())
     if rows is None and not any("\u0400" <= ch <= "\u04ff" for ch in w):
         key = to_latin(w)
-        own = {to_latin(transliterate(f, s)) for r in LATIN_NICK_INDEX.get(key, []) for f in r.full for s in SCHEMES}
+        rows = LATIN_NICK_INDEX.get(key, [])
+        own = {to_latin(transliterate(f, s)) for r in rows for f in r.full for s in ALL_SCHEMES}
         rows = [] if key in own else LATIN_NICK_INDEX.get(key, [])
     out = {f for r in rows or [] for f in r.full if f.lower() != w.lower()}
     return frozenset(out)
 
 
 def sex_of_given(word: str) -> str | None:
-    """'M' or 'F' when every table row the word belongs to (as full name or nickname) agrees."""
+    """'M' or 'F' when every table row the word belongs to (as full name or nickname) agrees; 'MF' when
+    the rows disagree (Саша, Женя, Валя); None when the table does not know the word."""
     w = normalise(word).lower()
     rows = FULL_INDEX.get(w, []) + DIM_INDEX.get(w, [])
     if not rows and not any("\u0400" <= ch <= "\u04ff" for ch in w):
         key = to_latin(w)
-        rows = LATIN_NICK_INDEX.get(key, []) + LATIN_EQUIVALENT_INDEX.get(key, []) + _LATIN_FULL_INDEX.get(key, [])
+        rows = LATIN_NICK_INDEX.get(key, []) + LATIN_EQUIVALENT_INDEX.get(key, [])
+        rows += _LATIN_FULL_INDEX.get(key, [])
     sexes = {r.sex for r in rows}
-    return sexes.pop() if len(sexes) == 1 else None
+    if not sexes:
+        return None
+    return sexes.pop() if len(sexes) == 1 else "MF"
 
 
 _LATIN_FULL_INDEX: dict[str, list[GivenName]] = {}

@@ -1,7 +1,8 @@
-"""Ukrainian⇄Russian equivalents of given names, patronymics and surnames from names-translator's validated pairs."""
+"""Ukrainian⇄Russian equivalents of given names, patronymics and surnames (names-translator's pairs)."""
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 from . import translit
@@ -13,8 +14,11 @@ _POOL = {"given": "first", "family": "last", "patronymic": "patronymic"}
 
 _UA2RU: dict[str, dict[str, tuple[str, ...]]] = {}
 _RU2UA: dict[str, dict[str, tuple[str, ...]]] = {}
+_LEGACY_UA2RU: dict[str, tuple[str, ...]] = {}
+_LEGACY_RU2UA: dict[str, tuple[str, ...]] = {}
 _UK_WORDS: set[str] = set()
 _RU_WORDS: set[str] = set()
+_LOCK = threading.Lock()
 
 
 def _clean(s: str) -> str:
@@ -25,35 +29,56 @@ def _is_cyrillic_word(w: str) -> bool:
     return all("\u0430" <= ch <= "\u045f" or ch in "'- " for ch in w)
 
 
+def _cleaned(pool: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    return {_clean(k): tuple(dict.fromkeys(_clean(x) for x in v)) for k, v in pool.items()}
+
+
+def _invert(
+    ua2ru: dict[str, tuple[str, ...]], uk_words: set[str], ru_words: set[str]
+) -> dict[str, tuple[str, ...]]:
+    ru2ua: dict[str, list[str]] = {}
+    for k, vs in ua2ru.items():
+        if not _is_cyrillic_word(k):
+            continue
+        for v in vs:
+            if v != k and _is_cyrillic_word(v):
+                ru2ua.setdefault(v, []).append(k)
+                ru_words.add(v)
+                uk_words.add(k)
+    return {k: tuple(v) for k, v in ru2ua.items()}
+
+
 def _load() -> None:
-    """Read the four pools once (about one second) and invert them for Russian-to-Ukrainian lookups."""
+    """Read the pools once (a few seconds) and invert them for Russian-to-Ukrainian lookups.
+
+    Everything is built in local variables and published at the end under a lock, so a thread never
+    sees half-filled tables.
+    """
     if _UA2RU:
         return
-    from names_translator.dicts import default_dicts
+    with _LOCK:
+        if _UA2RU:
+            return
+        from names_translator.dicts import default_dicts
 
-    d = default_dicts()
-    legacy = {_clean(k): tuple(dict.fromkeys(_clean(x) for x in v)) for k, v in d.as_dict("legacy").items()}
-    for role, pool in _POOL.items():
-        ua2ru: dict[str, tuple[str, ...]] = {}
-        for k, v in d.as_dict(pool).items():
-            ua2ru[_clean(k)] = tuple(dict.fromkeys(_clean(x) for x in v))
-        for k, v in legacy.items():
-            ua2ru.setdefault(k, v) if role != "given" or len(k) > 2 else None
-        ru2ua: dict[str, list[str]] = {}
-        for k, vs in ua2ru.items():
-            if not _is_cyrillic_word(k):
-                continue
-            for v in vs:
-                if v != k and _is_cyrillic_word(v):
-                    ru2ua.setdefault(v, []).append(k)
-                    _RU_WORDS.add(v)
-                    _UK_WORDS.add(k)
-        _UA2RU[role] = ua2ru
-        _RU2UA[role] = {k: tuple(v) for k, v in ru2ua.items()}
-    # A word that is both somebody's Russian form and itself has a different Russian form is ambiguous.
-    both = _UK_WORDS & _RU_WORDS
-    _UK_WORDS.difference_update(both)
-    _RU_WORDS.difference_update(both)
+        d = default_dicts()
+        uk_words: set[str] = set()
+        ru_words: set[str] = set()
+        ua2ru_by_role: dict[str, dict[str, tuple[str, ...]]] = {}
+        ru2ua_by_role: dict[str, dict[str, tuple[str, ...]]] = {}
+        for role, pool in _POOL.items():
+            ua2ru = _cleaned(d.as_dict(pool))
+            ua2ru_by_role[role] = ua2ru
+            ru2ua_by_role[role] = _invert(ua2ru, uk_words, ru_words)
+        legacy = _cleaned(d.as_dict("legacy"))
+        _LEGACY_UA2RU.update(legacy)
+        _LEGACY_RU2UA.update(_invert(legacy, uk_words, ru_words))
+        # A word that is both somebody's Russian form and has a different Russian form itself is ambiguous.
+        both = uk_words & ru_words
+        _UK_WORDS.update(uk_words - both)
+        _RU_WORDS.update(ru_words - both)
+        _RU2UA.update(ru2ua_by_role)
+        _UA2RU.update(ua2ru_by_role)  # last: its being non-empty means loaded
 
 
 _UK_SURNAME_ENDINGS = ("енко", "чук", "щук", "ук", "юк", "ський", "цький", "ська", "цька", "ович", "івна")
@@ -85,14 +110,17 @@ translit.set_language_hint(language_of)
 
 @lru_cache(maxsize=262144)
 def equivalents(word: str, role: str) -> frozenset[str]:
-    """Lower-case Cyrillic forms of the same name in the other language (and itself): олександр -> александр."""
+    """Lower-case Cyrillic forms of the name in the other language, and itself: олександр -> александр."""
     _load()
     w = _clean(word)
     out = {w}
-    for ru in _UA2RU[role].get(w, ()):
-        out.add(ru)
-    for ua in _RU2UA[role].get(w, ()):
-        out.add(ua)
+    if w in _UA2RU[role] or w in _RU2UA[role]:
+        out.update(_UA2RU[role].get(w, ()))
+        out.update(_RU2UA[role].get(w, ()))
+    else:
+        # as names-translator does: its general legacy pool only backs up words the category pools lack
+        out.update(_LEGACY_UA2RU.get(w, ()))
+        out.update(_LEGACY_RU2UA.get(w, ()))
     return frozenset(out)
 
 

@@ -6,9 +6,11 @@ from functools import lru_cache
 
 from . import diminutives, lexicon
 from ._text import normalise
+from .fold import to_latin
 
-# (oblique ending, nominative ending) tried longest first. Each candidate is kept only if the lexicon knows
-# the result as a name of that role, except the endings marked safe below, which no nominative has.
+# (oblique ending, nominative ending) in the order they are tried. A candidate is kept only if the name
+# lists know the result as a name of that role (the first known wins), except the endings marked safe
+# below, which no nominative has.
 _FAMILY_ENDINGS = [
     # Ukrainian adjectival surnames
     ("ського", "ський"), ("ському", "ський"), ("ським", "ський"), ("ськім", "ський"),
@@ -22,15 +24,18 @@ _FAMILY_ENDINGS = [
     # -енко / -ко surnames decline like masculine nouns in Ukrainian
     ("енкові", "енко"), ("енкові", "енко"), ("енком", "енко"), ("енка", "енко"), ("енку", "енко"),
     ("енці", "енко"),
-    # possessive surnames
-    ("овому", "ов"), ("овим", "ов"), ("овым", "ов"), ("овій", "ова"), ("овою", "ова"), ("овой", "ова"),
-    ("ову", "ов"), ("ові", "ов"), ("евому", "ев"), ("евим", "ев"), ("евым", "ев"), ("евій", "ева"),
+    # nouns in -ко (Бойко: Бойка, Бойкові); a consonant stem is tried first (Мельника -> Мельник)
+    ("а", ""), ("кові", "ко"), ("ком", "ко"), ("ка", "ко"), ("ку", "ко"),
+    # possessive surnames; a dative in -ові is a noun's first (Мельникові -> Мельник, not Мельников)
+    ("ові", ""), ("овому", "ов"), ("овим", "ов"), ("овым", "ов"), ("овій", "ова"), ("овою", "ова"),
+    ("овой", "ова"), ("ову", "ов"), ("ові", "ов"), ("евому", "ев"), ("евим", "ев"), ("евым", "ев"), ("евій", "ева"),
     ("евою", "ева"), ("евой", "ева"), ("еву", "ев"), ("єву", "єв"), ("євим", "єв"), ("євій", "єва"),
     ("євою", "єва"), ("іним", "ін"), ("іній", "іна"), ("іною", "іна"), ("іну", "ін"), ("иним", "ин"),
     ("иным", "ин"), ("иній", "ина"), ("иной", "ина"), ("иною", "ина"), ("ину", "ин"),
     # nouns: -ук/-юк/-чук, -ак, -ич, consonant stems, -ь stems
-    ("ові", ""), ("еві", ""), ("єві", ""), ("ом", ""), ("ем", ""), ("єм", ""), ("а", ""), ("у", ""),
-    ("я", ""), ("ю", ""), ("еві", ""), ("я", "ь"), ("ю", "ь"), ("ем", "ь"), ("еві", "ь"), ("і", "а"), ("и", "а"), ("у", "а"), ("ою", "а"),
+    ("еві", ""), ("єві", ""), ("ом", ""), ("ем", ""), ("єм", ""), ("у", ""),
+    ("я", ""), ("ю", ""), ("еві", ""), ("я", "ь"), ("ю", "ь"), ("ем", "ь"), ("еві", "ь"), ("і", "а"),
+    ("и", "а"), ("у", "а"), ("ою", "а"),
     ("ої", "а"), ("ій", "а"), ("ої", "ая"), ("ій", "ая"),
 ]
 _FAMILY_SAFE = frozenset({
@@ -42,12 +47,13 @@ _FAMILY_SAFE = frozenset({
 
 _GIVEN_ENDINGS = [
     ("ові", ""), ("еві", ""), ("єві", "й"), ("ові", "о"), ("ом", ""), ("ем", ""), ("єм", "й"), ("ем", "ь"),
-    ("ю", "й"), ("я", "й"), ("ю", "ь"), ("я", "ь"), ("а", ""), ("у", ""), ("ієм", "ій"), ("ію", "ій"),
+    ("ю", "й"), ("я", "й"), ("я", ""), ("ю", ""), ("ю", "ь"), ("я", "ь"), ("а", ""), ("у", ""),
+    ("ієм", "ій"), ("ием", "ий"), ("ію", "ій"), ("зі", "га"), ("ці", "ка"), ("сі", "ха"),
     ("ія", "ій"), ("ії", "ія"), ("ію", "ія"), ("ією", "ія"), ("ии", "ия"), ("ию", "ия"), ("ией", "ия"),
     ("ье", "ья"), ("ьи", "ья"), ("ью", "ья"), ("ьей", "ья"), ("ьею", "ья"),
     ("и", "а"), ("і", "а"), ("у", "а"), ("ою", "а"), ("ой", "а"), ("е", "а"), ("ю", "я"), ("ею", "я"),
     ("ей", "я"), ("і", "я"), ("и", "я"), ("е", "я"), ("и", "о"), ("а", "о"), ("у", "о"), ("ом", "о"),
-    ("ові", "о"), ("і", "ь"), ("ею", "ь"), ("ом", "е"),
+    ("ові", "о"), ("і", ""), ("і", "ь"), ("и", "ь"), ("ею", "ь"), ("ом", "е"),
 ]
 
 _PATRONYMIC_ENDINGS = [
@@ -64,6 +70,18 @@ _PATRONYMIC_ENDINGS = [
 ]
 
 ROLES = ("given", "family", "patronymic")
+
+
+def _by_last(endings: list[tuple[str, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Endings grouped by their last letter, order kept, so a word is tried only against its own."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for end, nom in endings:
+        out.setdefault(end[-1], []).append((end, nom))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_FAMILY_BY_LAST = _by_last(_FAMILY_ENDINGS)
+_GIVEN_BY_LAST = _by_last(_GIVEN_ENDINGS)
 
 
 def _recase(src: str, out: str) -> str:
@@ -102,7 +120,7 @@ def nominative(word: str, role: str) -> str:
             if w.endswith(end):
                 return _recase(src, w[: -len(end)] + nom)
         return src
-    endings = _FAMILY_ENDINGS if role == "family" else _GIVEN_ENDINGS
+    endings = (_FAMILY_BY_LAST if role == "family" else _GIVEN_BY_LAST).get(w[-1], ())
     stems = [(end, w[: -len(end)] + nom) for end, nom in endings if w.endswith(end) and len(w) > len(end) + 1]
     if role == "given":
         # The curated table is trusted before the large lexicon, whose pools also hold some oblique forms.
@@ -134,21 +152,48 @@ _LATIN_GENDER_PAIRS = [("ski", "ska"), ("ski", "skaia"), ("tski", "tska"), ("tsk
                        ("ev", "eva"), ("in", "ina")]
 
 
+_GENDERED_ENDINGS = tuple({e for pair in _GENDER_PAIRS + _LATIN_GENDER_PAIRS for e in pair})
+
+
 @lru_cache(maxsize=262144)
 def gender_forms(family: str) -> frozenset[str]:
     """Both sexes' forms of a surname, lower case (Ковальський/Ковальська; Kovalenko has only itself)."""
     w = normalise(family).lower()
     out = {w}
     cyr = any("\u0400" <= ch <= "\u04ff" for ch in w)
-    pairs = _GENDER_PAIRS if cyr else _LATIN_GENDER_PAIRS
-    for m, f in pairs:
-        if w.endswith(f) and len(w) > len(f) + 1:
-            out.add(w[: -len(f)] + m)
-            break
-        if w.endswith(m) and len(w) > len(m) + 1:
-            out.add(w[: -len(m)] + f)
-            break
+    paired = False
+    if w.endswith(_GENDERED_ENDINGS):
+        for m, f in _GENDER_PAIRS if cyr else _LATIN_GENDER_PAIRS:
+            if w.endswith(f) and len(w) > len(f) + 1:
+                out.add(w[: -len(f)] + m)
+                paired = True
+                break
+            if w.endswith(m) and len(w) > len(m) + 1:
+                out.add(w[: -len(m)] + f)
+                paired = True
+                break
+    # -ая is both Толстая (Толстой) and Белая (Белый): try the adjective reading as well
+    if cyr and len(w) > 3 and (not paired or w.endswith("ая")):
+        out |= _adjectival_forms(w)
     return frozenset(out)
+
+
+def _adjectival_forms(w: str) -> set[str]:
+    """Other-sex forms of adjective-like surnames: Білий/Біла, Чорний/Чорна, Белый/Белая, Дикий/Дикая.
+
+    Masculine to feminine is regular; the way back (Біла -> Білий) is taken only when the lexicon knows
+    the masculine form, since most surnames in -а are not adjectives.
+    """
+    if w.endswith("ий"):
+        return {w[:-2] + "а", w[:-2] + "ая"}
+    if w.endswith("ый"):
+        return {w[:-2] + "ая"}
+    if w.endswith("ая"):
+        return {m for m in (w[:-2] + "ий", w[:-2] + "ый") if lexicon.known(m, "family")}
+    if w.endswith("а"):
+        m = w[:-1] + "ий"
+        return {m} if lexicon.known(m, "family") else set()
+    return set()
 
 
 _MALE_IN_A = frozenset({
@@ -156,6 +201,9 @@ _MALE_IN_A = frozenset({
     "данила", "гаврила", "мина", "панько", "левко", "павло", "петро", "дмитро", "данило", "михайло",
     "гаврило", "кирило", "марко", "олекса", "яким",
 })
+
+
+_MALE_IN_A_LATIN = frozenset(to_latin(w) for w in _MALE_IN_A)
 
 
 def _sex_of_patronymic(p: str) -> str | None:
@@ -186,11 +234,15 @@ def gender_hint(given: str | None, family: str | None, patronymic: str | None) -
             return sex
     if given:
         sex = diminutives.sex_of_given(given)
-        if sex:
+        if sex in ("M", "F"):
             return sex
         w = nominative(given, "given").lower()
-        if w.endswith(("а", "я")) and w not in _MALE_IN_A:
+        if sex is None and w.endswith(("а", "я")) and w not in _MALE_IN_A:
             return "F"
+        if sex is None and not any("\u0400" <= ch <= "\u04ff" for ch in w):
+            key = to_latin(w)
+            if key.endswith("a") and key not in _MALE_IN_A_LATIN:
+                return "F"
     if family:
         return _sex_of_family(family)
     return None

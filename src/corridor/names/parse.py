@@ -30,10 +30,13 @@ class ParsedName:
 _PATRONYMIC_CYR = ("ович", "евич", "євич", "йович", "ьович", "івна", "ївна", "овна", "евна", "ична", "инична")
 _PATRONYMIC_LAT = ("ovich", "evich", "ovych", "evych", "ovitch", "evitch", "ivna", "ovna", "evna", "ichna",
                    "ivich", "iivna", "ijivna", "ovic", "evic")
-_FAMILY_ENDINGS = ("енко", "енка", "чук", "щук", "юк", "ук", "ський", "цький", "ська", "цька", "ский", "цкий",
-                   "ская", "цкая", "ов", "ова", "ев", "ева", "єв", "єва", "ін", "іна", "ин", "ина", "ак", "ич",
-                   "enko", "chuk", "iuk", "yuk", "uk", "ski", "sky", "skyi", "skiy", "ska", "skaya", "ov", "ova",
-                   "ev", "eva", "yn", "in", "ina", "yna")
+_FAMILY_ENDINGS = (
+    "енко", "енка", "чук", "щук", "юк", "ук", "ський", "цький", "ська", "цька", "ский", "цкий", "ская",
+    "цкая", "ов", "ова", "ев", "ева", "єв", "єва", "ін", "іна", "ин", "ина", "ак", "ич",
+    "enko", "chuk", "iuk", "yuk", "uk", "ski", "sky", "skyi", "skiy", "ska", "skaya", "ov", "ova", "ev",
+    "eva", "yn", "in", "ina", "yna",
+)
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _INITIALS_RE = re.compile(r"^(?:[^\W\d_]\.){1,3}[^\W\d_]?$|^[^\W\d_]$")
 
 
@@ -100,13 +103,14 @@ def parse_full_name(s: str) -> ParsedName:
     then by convention: an upper-case Latin name is in passport order (surname first), other Latin names
     are given-name first, Cyrillic names are surname first as in Ukrainian and Russian registries.
     """
-    n = normalise(s)
+    n = _BRACKETS.sub(" ", normalise(s))  # "(Саша)", "[nee Petrenko]": asides, not parts of the name
     family_first_by_comma = False
     if "," in n:
         head, _, tail = n.partition(",")
-        if head.strip() and tail.strip():
+        # "Kovalenko, Oleksandr" is surname-first; "Sasha Kovalenko, 70" is a name then something else
+        if len(head.split()) == 1 and any(ch.isalpha() for ch in tail):
             family_first_by_comma = True
-            n = head.strip() + " " + tail.replace(",", " ").strip()
+        n = head.strip() + " " + tail.replace(",", " ").strip()
     words: list[str] = []
     initials: list[str] = []
     for tok in n.split(" "):
@@ -155,9 +159,8 @@ def parse_full_name(s: str) -> ParsedName:
             score_family_first = gb + fa
             if score_given_first > score_family_first:
                 given, family = a, b
-            elif score_family_first > score_given_first:
-                family, given = a, b
-            elif _is_cyr(a) or a.isupper() and len(a) > 1:
+            elif score_family_first > score_given_first or _is_cyr(a) or a.isupper() and len(a) > 1:
+                # surname first: the scores say so, or by convention (Cyrillic registries, passports)
                 family, given = a, b
             else:
                 given, family = a, b

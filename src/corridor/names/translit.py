@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from ._text import CYR_VOWELS, fix_homoglyphs, guess_language, normalise
 
@@ -24,14 +26,22 @@ class Table:
     after_husher: dict[str, str] = field(default_factory=dict)  # after ж ч ш щ ц
     seqs: dict[str, str] = field(default_factory=dict)  # letter sequences read as one unit
     finals: dict[str, str] = field(default_factory=dict)  # sequences at the end of a word
-    soft_before: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict)  # letter: (next letters, out)
+    # letter: (next letters, output), e.g. Polish л before a soft vowel
+    soft_before: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict)
     between_vowels: dict[str, str] = field(default_factory=dict)  # German intervocalic с -> ss
-    inner_seqs: dict[str, str] = field(default_factory=dict)  # sequences read as one unit except word-initially
+    inner_seqs: dict[str, str] = field(default_factory=dict)  # as seqs, but not at the start of a word
+
+    # lookup helpers derived from the fields above
+    _seqs: tuple[str, ...] = field(init=False, default=())
+    _inner: tuple[str, ...] = field(init=False, default=())
+    _finals: tuple[str, ...] = field(init=False, default=())
+    _starts: frozenset[str] = field(init=False, default=frozenset())
+    _final_starts: frozenset[str] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_seqs", sorted(self.seqs, key=len, reverse=True))
-        object.__setattr__(self, "_inner", sorted(self.inner_seqs, key=len, reverse=True))
-        object.__setattr__(self, "_finals", sorted(self.finals, key=len, reverse=True))
+        object.__setattr__(self, "_seqs", tuple(sorted(self.seqs, key=len, reverse=True)))
+        object.__setattr__(self, "_inner", tuple(sorted(self.inner_seqs, key=len, reverse=True)))
+        object.__setattr__(self, "_finals", tuple(sorted(self.finals, key=len, reverse=True)))
         object.__setattr__(self, "_starts", frozenset(q[0] for q in list(self.seqs) + list(self.inner_seqs)))
         object.__setattr__(self, "_final_starts", frozenset(q[0] for q in self.finals))
 
@@ -40,19 +50,19 @@ class Table:
         i, n = 0, len(w)
         while i < n:
             ch = w[i]
-            if ch in self._final_starts:  # type: ignore[attr-defined]
-                hit = next((f for f in self._finals if i + len(f) == n and w.startswith(f, i)), None)  # type: ignore[attr-defined]
+            if ch in self._final_starts:
+                hit = next((f for f in self._finals if i + len(f) == n and w.startswith(f, i)), None)
                 if hit is not None:
                     out.append(self.finals[hit])
                     break
-            if ch in self._starts:  # type: ignore[attr-defined]
-                hit = next((q for q in self._seqs if w.startswith(q, i)), None)  # type: ignore[attr-defined]
+            if ch in self._starts:
+                hit = next((q for q in self._seqs if w.startswith(q, i)), None)
                 if hit is not None:
                     out.append(self.seqs[hit])
                     i += len(hit)
                     continue
                 if i:
-                    hit = next((q for q in self._inner if w.startswith(q, i)), None)  # type: ignore[attr-defined]
+                    hit = next((q for q in self._inner if w.startswith(q, i)), None)
                     if hit is not None:
                         out.append(self.inner_seqs[hit])
                         i += len(hit)
@@ -76,8 +86,8 @@ class Table:
         return "".join(out)
 
 
-def _t(base: dict[str, str], **kw: dict) -> Table:
-    return Table(base=base, **kw)  # type: ignore[arg-type]
+def _t(base: dict[str, str], **kw: Any) -> Table:
+    return Table(base=base, **kw)
 
 
 def _merge(*ds: dict[str, str]) -> dict[str, str]:
@@ -119,7 +129,8 @@ _BGN_UK = _t(
 _BGN_RU = _t(
     _merge(_COMMON, {"г": "g", "ґ": "g", "и": "i", "і": "i", "ї": "yi", "є": "ye", "й": "y", "ы": "y",
                      "э": "e", "ю": "yu", "я": "ya", "ё": "\u00eb", "ь": "\u2019", "ъ": "\u201d"}),
-    # The middle dot keeps letter groups reversible: тс t·s, шч sh·ch, ы after a vowel ·y, э after a consonant ·e.
+    # The middle dot keeps letter groups reversible: тс t·s, шч sh·ch, ы after a vowel ·y,
+    # э after a consonant ·e.
     initial={"е": "ye", "ё": "y\u00eb", "э": "e"},
     after_vowel={"е": "ye", "ё": "y\u00eb", "ы": "\u00b7y", "э": "e"},
     seqs={"тс": "t\u00b7s", "шч": "sh\u00b7ch", "йа": "y\u00b7a", "йу": "y\u00b7u", "йы": "y\u00b7y",
@@ -203,17 +214,30 @@ _GERMAN_RU = _t(
     seqs=_DE_SEQ, finals={"ий": "i", "ый": "y", "ндр": "nder"}, between_vowels=_DE_SS,
 )
 
-# --- Informal English (press and self-chosen spellings: Alexander, Sergey, Yevgeny, Natalya) -----------------
-_EN_UK = _t(
-    _merge(_COMMON, {"г": "h", "ґ": "g", "є": "ye", "и": "y", "і": "i", "ї": "yi", "й": "y", "ю": "yu",
-                     "я": "ya", "ы": "y", "э": "e", "ё": "yo"}),
-    seqs={"зг": "zgh"},
-)
+# --- Informal English (press and self-chosen spellings: Alexander, Sergey, Yevgeny, Natalya) -------------
+# Ukrainian names in informal English follow the 1996-2010 passport spelling (Serhiy, Andriy, Yuriy).
+_EN_UK = _UA_PASSPORT_1996
 _EN_RU = _t(
     _merge(_COMMON, {"г": "g", "ґ": "g", "є": "ye", "и": "i", "і": "i", "ї": "yi", "й": "y", "ю": "yu",
                      "я": "ya", "ы": "y", "э": "e", "ё": "yo"}),
     initial={"е": "ye"}, after_vowel={"е": "ye"}, after_husher={"ё": "o"},
     inner_seqs={"кс": "x"}, finals={"ий": "y", "ый": "y", "ндр": "nder"},
+)
+
+# --- French practice (Soviet international passports before 1997, French and Belgian records, French
+# press: Chevtchenko, Iouchtchenko, Timochenko, Sergueï, Alexandre) ---------------------------------------
+_FR_COMMON = {
+    "а": "a", "б": "b", "в": "v", "ґ": "g", "д": "d", "е": "e", "ж": "j", "з": "z", "к": "k", "л": "l",
+    "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "ou", "ф": "f", "х": "kh",
+    "ц": "ts", "ч": "tch", "ш": "ch", "щ": "chtch", "ь": "", "ъ": "", "'": "", "ю": "iou", "я": "ia",
+    "є": "ie", "ё": "io", "й": "\u00ef", "ї": "\u00efi", "ы": "y", "э": "e",
+}
+_FRENCH_UK = _t(_merge(_FR_COMMON, {"г": "h", "и": "y", "і": "i"}), between_vowels={"с": "ss"},
+                seqs={"кс": "x"}, initial={"й": "i", "ї": "i"})
+_FRENCH_RU = _t(
+    _merge(_FR_COMMON, {"г": "g", "и": "i", "і": "i"}),
+    initial={"й": "i"}, after_husher={"ё": "o"}, between_vowels={"с": "ss"}, seqs={"кс": "x"},
+    soft_before={"г": (frozenset("еиыэё"), "gu")}, finals={"ий": "i", "ый": "y", "ндр": "ndre"},
 )
 
 # scheme -> (table for Ukrainian words, table for Russian words, language assumed when letters do not tell)
@@ -229,18 +253,24 @@ _SCHEMES: dict[str, tuple[Table, Table, str]] = {
     "polish": (_POLISH_UK, _POLISH_RU, "uk"),
     "german": (_GERMAN_UK, _GERMAN_RU, "uk"),
     "english_informal": (_EN_UK, _EN_RU, "uk"),
+    "french": (_FRENCH_UK, _FRENCH_RU, "uk"),
 }
-SCHEMES: tuple[str, ...] = tuple(_SCHEMES)
+# The schemes of the public API; EXTRA_SCHEMES are accepted by transliterate() and feed the variant sets
+# too, but are kept out of SCHEMES, whose list other engines rely on.
+EXTRA_SCHEMES: tuple[str, ...] = ("french",)
+SCHEMES: tuple[str, ...] = tuple(s for s in _SCHEMES if s not in EXTRA_SCHEMES)
+ALL_SCHEMES: tuple[str, ...] = SCHEMES + EXTRA_SCHEMES
 
-# Set by the lexicon once loaded: tells the language of a Cyrillic word whose letters do not (Николай vs Микола).
-_language_hint = None
+# Set by the lexicon: the language of a Cyrillic word whose letters do not tell (Николай vs Микола).
+_language_hint: Callable[[str], str] | None = None
 
 
-def set_language_hint(fn) -> None:  # type: ignore[no-untyped-def]
+def set_language_hint(fn: Callable[[str], str]) -> None:
     global _language_hint
     _language_hint = fn
 
 
+@lru_cache(maxsize=262144)
 def word_language(word: str, default: str) -> str:
     lang = guess_language(word)
     if lang:
@@ -260,13 +290,21 @@ def _recase(src: str, out: str) -> str:
     return out
 
 
+@lru_cache(maxsize=524288)
+def translit_word(word: str, scheme: str) -> str:
+    """Romanise one lower-case Cyrillic word (no spaces) in a scheme: the variant builder's fast path."""
+    uk, ru, default = _SCHEMES[scheme]
+    table = uk if uk is ru or word_language(word, default) == "uk" else ru
+    return table.word(word)
+
+
 @lru_cache(maxsize=262144)
 def transliterate(s: str, scheme: str) -> str:
     """Romanise the Cyrillic words of s in one scheme; Latin text and punctuation pass through."""
     try:
         uk, ru, default = _SCHEMES[scheme]
     except KeyError:
-        raise ValueError(f"unknown transliteration scheme {scheme!r}; known: {', '.join(SCHEMES)}") from None
+        raise ValueError(f"unknown transliteration scheme {scheme!r}; known: {', '.join(ALL_SCHEMES)}") from None
     s = normalise(s)
 
     def one(m: re.Match[str]) -> str:

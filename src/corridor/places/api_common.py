@@ -122,7 +122,9 @@ def state_data(state: FacilityState | None, now: datetime) -> dict[str, Any]:
     data: dict[str, Any] = {"last_report_at": iso(state.last_report_at) if state else None,
                             "stale": state is None or is_stale(state, now=now),
                             "status": state.status if state else "",
-                            "top_urgency": state.top_urgency if state else 0}
+                            "top_urgency": state.top_urgency if state else 0,
+                            "people_qualifier": state.people_qualifier if state else "",
+                            "as_of": dict(state.as_of or {}) if state else {}}
     for name in (*OCCUPANCY_FIELDS, *UTILITY_FIELDS):
         data[name] = getattr(state, name) if state else (None if name in OCCUPANCY_FIELDS else "")
     return data
@@ -148,7 +150,8 @@ def facility_data(facility: Facility, internal: bool, now: datetime) -> dict[str
 
 # The list endpoint reads plain rows (no model instances): building 150 model objects per page was most of
 # its cost. The keys and values are the same as facility_data's; a test holds the two together.
-_STATE_NAMES = ("last_report_at", "status", "top_urgency", *OCCUPANCY_FIELDS, *UTILITY_FIELDS)
+_STATE_NAMES = ("last_report_at", "status", "top_urgency", "people_qualifier", "as_of", *OCCUPANCY_FIELDS,
+                *UTILITY_FIELDS)
 LIST_COLUMNS = ("id", "settlement_id", "settlement__name_en", "kind", "name_en", "name_uk", "name_ru", "address",
                 "lat", "lon", "capacity", "published", "version", "updated_at", "organisation_id", "visibility",
                 "notes", *(f"state__{name}" for name in _STATE_NAMES))
@@ -171,7 +174,8 @@ def facility_rows_data(rows: Any, user: Any, now: datetime) -> list[dict[str, An
         state = {"last_report_at": iso(row["state__last_report_at"]),
                  "stale": not has_state or is_stale(
                      _Row(last_report_at=row["state__last_report_at"]), now=now),  # type: ignore[arg-type]
-                 "status": row["state__status"] or "", "top_urgency": row["state__top_urgency"] or 0}
+                 "status": row["state__status"] or "", "top_urgency": row["state__top_urgency"] or 0,
+                 "people_qualifier": row["state__people_qualifier"] or "", "as_of": row["state__as_of"] or {}}
         for name in OCCUPANCY_FIELDS:
             state[name] = row[f"state__{name}"]
         for name in UTILITY_FIELDS:

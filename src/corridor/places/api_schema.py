@@ -99,6 +99,9 @@ class FacilityStateOut(ObservedOut):
     last_report_at = serializers.DateTimeField(allow_null=True)
     stale = serializers.BooleanField()
     top_urgency = serializers.IntegerField()
+    people_qualifier = serializers.CharField(help_text="exact, about, at_least, more_than, up_to, or empty")
+    as_of = serializers.DictField(child=serializers.DateTimeField(),
+                                  help_text="When each value was observed, by field name.")
 
 
 class FacilityOut(serializers.Serializer):

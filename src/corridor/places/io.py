@@ -54,6 +54,7 @@ def facility_row(facility: Facility) -> dict[str, Any]:
         "version": facility.version, "updated_at": facility.updated_at,
         "last_report_at": state.last_report_at if state else None,
         "status": state.status if state else "",
+        "people_qualifier": state.people_qualifier if state else "",
         "top_urgency": state.top_urgency if state else 0,
     }
     for name in (*OCCUPANCY_FIELDS, *UTILITY_FIELDS):

@@ -54,6 +54,7 @@ FACILITY_COLUMNS: tuple[Column, ...] = (
     # Current state, derived from reports: exported, never imported (reports are imported as reports).
     Column("last_report_at", "#date+reported", imported=False),
     *(Column(name, tag, imported=False) for name, tag in OBSERVED_HXL.items()),
+    Column("people_qualifier", "#population+total+qualifier", imported=False),
     Column("top_urgency", "#severity+needs", imported=False),
 )
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from typing import Any
 
 from . import places as _places
@@ -49,6 +51,39 @@ _COUNTED_LEFT = re.compile(
     r"(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(COUNTED)) + r")(?!\w)", re.IGNORECASE
 )
 _WORD_QTY = re.compile(r"^\D*$")
+# "Ten of them died", "двоє з них": a word number with a partitive counts like one with a noun.
+_PARTITIVE_AFTER = re.compile(
+    r"\s+(?:of\s+(?:them|these|those)|з\s+них|із\s+них|из\s+них)(?!\w)", re.IGNORECASE
+)
+# A number that is the base of a fraction or a population size is not a count of people affected:
+# "half of the 285,000 pre-war population", "a third of its 40,000 residents".
+_FRACTION_BEFORE = re.compile(
+    r"(?:half|third|quarter|two-thirds|\d+\s?%|per\s?cent|половин\w*|третин\w*|треть|четверть|чверть)"
+    r"\s+(?:of|з|із|из|от)?\s*(?:the|its|their|a|an|всього|всего)?\s*$",
+    re.IGNORECASE,
+)
+_POPULATION_AFTER = re.compile(
+    r"[\s-]*(?:(?:pre-?war|prewar|former|total|original|довоєнн\w*|довоенн\w*)\s+)?"
+    r"(?:population|inhabitants before|населення|населения)",
+    re.IGNORECASE,
+)
+# Vehicles sent, planned or expected for an evacuation are counted for their own sake.
+_VEHICLES_SENT = re.compile(
+    r"(?<!\w)(?:sent|dispatched|expected|scheduled|due|planned|will|were to|are to|to evacuate|to collect|"
+    r"to pick up|for evacuation|for (?:our|the) residents|відправ\w*|направ\w*|отправ\w*|виділ\w*|"
+    r"выдел\w*|для евакуації|для эвакуации)(?!\w)",
+    re.IGNORECASE,
+)
+# A relative clause after the counted noun ("101 civilians who had sheltered …") carries a verb that
+# describes the people, not the event counted.
+_RELATIVE = re.compile(
+    r"(?<!\w)(?:who|which|that|які|котрі|що|которые|которых|кто)(?!\w)", re.IGNORECASE
+)
+# A clause boundary: cues beyond it belong to another figure ("200 missing, а понад 3 тисячі вивезли").
+_CLAUSE_BREAK = re.compile(
+    r"(?:[;]|,\s*(?:а|але|однак|тоді як|while|whereas|but|но|тогда как|в то время как)\s)",
+    re.IGNORECASE,
+)
 
 
 def detect_lang(text: str) -> str:
@@ -97,6 +132,7 @@ def extract_report(report: Report, gazetteer: Any = None) -> list[Figure]:
     tracker = Tracker()
     tracker.prescan(text)
     quantities = find_quantities(text)
+    cues = CueIndex(text)
     lines = text.split("\n")
     line_starts = [0]
     for ln in lines[:-1]:
@@ -109,6 +145,7 @@ def extract_report(report: Report, gazetteer: Any = None) -> list[Figure]:
     figures: list[Figure] = []
     fig_sentence: list[int] = []
     prev_fig: Figure | None = None
+    speakers: dict[int, SourceRef] = {}  # sentence -> the source its own attribution names
     qi = 0
 
     for si, sent in enumerate(sentences):
@@ -129,6 +166,8 @@ def extract_report(report: Report, gazetteer: Any = None) -> list[Figure]:
             if quantities[qi].start >= sent.start:
                 in_sent.append(quantities[qi])
             qi += 1
+        if in_sent or den:
+            cues.add_sentence(sent.start, sent.end)
         t = find_time(sent.text, report.published) if in_sent or den else None
         time_ref = t[0] if t else None
         denied = False  # a figure of this sentence already carries the denial
@@ -144,10 +183,22 @@ def extract_report(report: Report, gazetteer: Any = None) -> list[Figure]:
                 and fig_sentence[-1] == si
                 and _COORD.search(text[prv.end : q.start]) is not None
             )
-            if counted is None and _WORD_QTY.match(q.surface) and q.qualifier != "vague" and not coordinated:
+            partitive = _PARTITIVE_AFTER.match(text, q.end) is not None
+            if (
+                counted is None
+                and _WORD_QTY.match(q.surface)
+                and q.qualifier != "vague"
+                and not coordinated
+                and not partitive
+            ):
                 continue  # "one politician", "three weeks": word numbers count only with a noun
+            if _FRACTION_BEFORE.search(text, max(sent.start, q.start - 30), q.start) or _POPULATION_AFTER.match(
+                text, _counted_match(text, q, sent)[1]
+            ):
+                continue
             category = _category(
                 text,
+                cues,
                 sent,
                 q,
                 prv,
@@ -171,6 +222,12 @@ def extract_report(report: Report, gazetteer: Any = None) -> list[Figure]:
                 and fig_sentence[-1] == si - 1
             ):
                 category, counted = prev_fig.category, prev_fig.counted  # "До Молдови – понад 350 тисяч."
+            if (
+                counted in VEHICLES
+                and category == "evacuated"
+                and _VEHICLES_SENT.search(text, q.end, min(sent.end, q.end + 60))
+            ):
+                category = "vehicles"  # "45 buses were sent to evacuate civilians"
             if category is None and counted in VEHICLES:
                 category = (
                     "vehicles"  # buses and cars counted for their own sake: sent, parked, allowed through
@@ -188,8 +245,8 @@ def extract_report(report: Report, gazetteer: Any = None) -> list[Figure]:
                 counted = _counted_left(text, q, sent, prv) or (
                     prev_fig.counted if prev_fig and prev_fig.category == category else None
                 )
-            if counted == "bodies" and category in ("rescued", "evacuated", "arrived"):
-                category = "killed"  # bodies recovered or taken away are the dead
+            if counted == "bodies" and category not in ("killed", "under_rubble", "missing"):
+                category = "killed"  # bodies recovered, taken away or awaiting identification are the dead
             if counted in VEHICLES and category in ("hostage", "trapped", "sheltering", "rescued"):
                 category = "vehicles"
             if category == "vehicles" and counted not in VEHICLES and counted is not None:
@@ -245,13 +302,49 @@ def extract_report(report: Report, gazetteer: Any = None) -> list[Figure]:
             fig_sentence.append(si)
             prev_fig = fig
             denied = denied or stance == "denial"
+        claims = [a for a in atts if a.stance == "claim"]
+        if claims:
+            speakers[si] = claims[-1].source
         if den and not denied:
             if den[0] is None and atts:
                 den = (atts[0].source, den[1])
-            figures.append(_denial_item(text, sent, den, mentions, report, time_ref, sentences, si))
+            figures.append(_denial_item(text, cues, sent, den, mentions, report, time_ref, sentences, si))
             fig_sentence.append(si)
     _next_sentence_pass(figures, fig_sentence, sentences, tracker)
+    _continuation_pass(text, figures, fig_sentence, sentences, speakers)
     return figures
+
+
+def _continuation_pass(
+    text: str,
+    figures: list[Figure],
+    fig_sentence: list[int],
+    sentences: list[Sentence],
+    speakers: dict[int, SourceRef],
+) -> None:
+    """A sentence with no attribution of its own goes on with the speaker of the sentence before when
+    it breaks down the same count ("Poland has taken in 2.6 million of them") or when the sentence
+    after is that speaker's again ("Another 30 were wounded. '…,' he said.")."""
+    for f, si in zip(figures, fig_sentence):
+        if f.source is not None or f.stance != "claim" or si in speakers:
+            continue
+        if f.hedge is not None and "report" in f.hedge:
+            continue  # "Reportedly 210 children …": hearsay from elsewhere, not the speaker's
+        # walk back over continuation sentences that already inherited the speaker
+        prev = si - 1
+        while prev >= 0 and prev not in speakers and any(
+            fs == prev and g.source is not None for g, fs in zip(figures, fig_sentence)
+        ):
+            prev -= 1
+        src = speakers.get(prev)
+        if src is None or "\n\n" in text[sentences[prev].end : sentences[si].start]:
+            continue
+        said_before = [g for g, fs in zip(figures, fig_sentence) if fs == prev and g.source == src]
+        same_count = any(g.category == f.category for g in said_before)
+        nxt = speakers.get(si + 1)
+        same_speaker_after = nxt is not None and nxt.label == src.label
+        if same_count or same_speaker_after:
+            f.source = src
 
 
 def _speaker(
@@ -278,6 +371,7 @@ def _speaker(
 
 def _category(
     text: str,
+    cues: CueIndex,
     sent: Sentence,
     q: Quantity,
     prv: Quantity | None,
@@ -288,27 +382,72 @@ def _category(
         return prev_fig.category  # "3,846 people …, including 1,553 from Mariupol": part of the same count
     left = max(sent.start, prv.end if prv else sent.start, q.start - 90)
     right = min(sent.end, nxt.start if nxt else sent.end, q.end + 140)
-    best = _best_cue(text, left, right, q)
+    # The figure's own clause first: a cue across "; " or ", while" belongs to a neighbouring figure.
+    c_left, c_right = left, right
+    for m in _CLAUSE_BREAK.finditer(text, left, q.start):
+        c_left = m.end()
+    m = _CLAUSE_BREAK.search(text, q.end, right)
+    if m:
+        c_right = m.start()
+    if (c_left, c_right) != (left, right):
+        best = _best_cue(cues, c_left, c_right, q)
+        if best:
+            return best
+    best = _best_cue(cues, left, right, q)
     if best:
         return best
     if prv and prev_fig and _COORD.search(text[prv.end : q.start]):
         return prev_fig.category
-    return _best_cue(text, max(sent.start, q.start - 90), min(sent.end, q.end + 160), q)
+    return _best_cue(cues, max(sent.start, q.start - 90), min(sent.end, q.end + 160), q)
 
 
-def _best_cue(text: str, left: int, right: int, q: Quantity) -> str | None:
+class CueIndex:
+    """Every category cue of one report, found in one pass per pattern; a figure then looks up the
+    cues of its window instead of scanning the window with every pattern again."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.cues: list[tuple[str, int, list[int], list[int]]] = [
+            (cat, rank, [], []) for cat, _rx, rank in CATEGORY_RES
+        ]
+
+    def add_sentence(self, start: int, end: int) -> None:
+        """Index the cues of one sentence (only sentences with a figure or a denial are looked at);
+        sentences must come in text order."""
+        for (_cat, rx, _rank), (_c, _r, starts, ends) in zip(CATEGORY_RES, self.cues):
+            for m in rx.finditer(self.text, start, end):
+                starts.append(m.start())
+                ends.append(m.end())
+
+    def within(self, left: int, right: int) -> Iterator[tuple[str, int, int, int]]:
+        """(category, rank, start, end) of the cues lying wholly in [left, right)."""
+        for cat, rank, starts, ends in self.cues:
+            i = bisect_left(starts, left)
+            while i < len(starts) and starts[i] < right:
+                if ends[i] <= right:
+                    yield cat, rank, starts[i], ends[i]
+                i += 1
+
+
+def _best_cue(cues: CueIndex, left: int, right: int, q: Quantity) -> str | None:
     best: tuple[float, str] | None = None
-    for cat, rx, rank in CATEGORY_RES:
-        for m in rx.finditer(text, left, right):
-            if m.start() < q.end and m.end() > q.start:
-                continue
-            if m.start() >= q.end:
-                d = float(m.start() - q.end)
-            else:
-                d = (q.start - m.end()) * 1.5  # English puts the predicate after the figure
-            score = d + 15 * rank
-            if best is None or score < best[0]:
-                best = (score, cat)
+    rel = _RELATIVE.search(cues.text, q.end, min(right, q.end + 40))
+    rel_verb: int | None = None  # start of the first cue inside the relative clause
+    if rel:
+        starts = [a for _c, _r, a, _b in cues.within(rel.end(), right)]
+        rel_verb = min(starts) if starts else None
+    for cat, rank, start, end in cues.within(left, right):
+        if start < q.end and end > q.start:
+            continue
+        if start >= q.end:
+            d = float(start - q.end)
+            if rel_verb is not None and start == rel_verb:
+                d += 120  # the relative clause's own verb
+        else:
+            d = (q.start - end) * 1.5  # English puts the predicate after the figure
+        score = d + 15 * rank
+        if best is None or score < best[0]:
+            best = (score, cat)
     return best[1] if best else None
 
 
@@ -392,6 +531,7 @@ def _hedge(sent: Sentence, q: Quantity) -> str | None:
 
 def _denial_item(
     text: str,
+    cues: CueIndex,
     sent: Sentence,
     den: tuple[SourceRef | None, int],
     mentions: list[Any],
@@ -403,7 +543,7 @@ def _denial_item(
     """A denial without a number ("Russia denies targeting civilians") still stands against claims."""
     tail_start = sent.start + den[1]
     category = _best_cue(
-        text, tail_start, sent.end, Quantity(None, None, None, None, tail_start, tail_start, "", tail_start)
+        cues, tail_start, sent.end, Quantity(None, None, None, None, tail_start, tail_start, "", tail_start)
     )
     if category == "vehicles":
         category = None

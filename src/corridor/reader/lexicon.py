@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .fastre import compile_guarded
+
 MONTHS: dict[int, str] = {
     1: r"january|jan|січня|січень|января|январь",
     2: r"february|feb|лютого|лютий|февраля|февраль",
@@ -60,7 +62,8 @@ CATEGORY_CUES: list[tuple[str, str, int]] = [
     (
         "rescued",
         (
-            r"rescued|rescuers|pulled|survivors|recovered|retrieved|brought out|dug out|saved|freed|released|"
+            r"rescued|rescuers|pulled|survivors|recovered|retrieved|"
+            r"brought out (?:of|from) (?:the )?(?:ruins|rubble|debris|wreckage|building|basement)|dug out|saved|freed|released|"
             r"з-під завалів|із-під завалів|из-под завалов|дістали|витягл\w*|витягну\w*|вытащил\w*|достали|"
             r"виведен\w*|вивели|выведен\w*|вывели|врятува\w*|врятован\w*|спасен\w*|спасли|спасены|спасено|деблокова\w*|звільнен\w*|освобожден\w*"
         ),
@@ -98,6 +101,9 @@ CATEGORY_CUES: list[tuple[str, str, int]] = [
         (
             r"killed|kill(?:ing|s)?|dead|died|deaths?|death toll|perished|lost their lives|buried|"
             r"fatalities|slain|murdered|executed|shot dead|lost (?:their|his|her) li(?:fe|ves)|"
+            r"claimed (?:the )?li(?:fe|ves)|claiming (?:the )?li(?:fe|ves)|took (?:the )?li(?:fe|ves)|"
+            r"забрал\w* (?:життя|жизн\w*)|забра\w* (?:життя|жизн\w*)|унесл\w* жизн\w*|обірвал\w* життя|"
+            r"загиблих|погибших|вбивств\w*|убийств\w*|"
             r"розстріл\w*|расстрел\w*|гибел\w*|загибел\w*|вбил\w*|вбит\w*|вбив\w*|загину\w*|загибл\w*|загинул\w*|поховал\w*|поховано|"
             r"погиб\w*|убит\w*|убил\w*|убив\w*|похорон\w*|смерт\w*|жертв\w*"
         ),
@@ -106,7 +112,9 @@ CATEGORY_CUES: list[tuple[str, str, int]] = [
     (
         "injured",
         (
-            r"injured|injuries|wounded|hurt|hospitali[sz]ed|госпіталізова\w*|госпитализирова\w*|поранен\w*|поранення|травмован\w*|ранен\w*|"
+            r"injured|injuries|wounded|hurt|hospitali[sz]ed|(?:taken|admitted|rushed|brought) to (?:a |the )?hospitals?|"
+            r"(?:shrapnel|gunshot|bullet) wounds|wounds|потрапили до лікарні|доставлен\w* (?:до|в) (?:лікарн\w*|больниц\w*)|"
+            r"ранени\w*|травм\w*|госпіталізова\w*|госпитализирова\w*|поранен\w*|поранення|травмован\w*|ранен\w*|"
             r"пострадал\w*|постраждал\w*"
         ),
         2,
@@ -123,7 +131,8 @@ CATEGORY_CUES: list[tuple[str, str, int]] = [
     (
         "waiting",
         (
-            r"waiting|awaiting|await|wait|stranded|queu\w*|на виїзд|на выезд|чекають|чекали|чекає|очікують|очікує|ждут|ждали|"
+            r"waiting|awaiting|await|wait|stranded|stuck at|held up|queu\w*|застрягл\w*|застряг\w*|застрял\w*|застряли|"
+            r"в черзі|в очереди|на виїзд|на выезд|чекають|чекали|чекає|очікують|очікує|ждут|ждали|"
             r"ожидают|ожидали|ожидает"
         ),
         3,
@@ -131,7 +140,8 @@ CATEGORY_CUES: list[tuple[str, str, int]] = [
     (
         "arrived",
         (
-            r"arrived|arriving|arrive|reached|have reached|received|got to|made it to|прибул\w*|"
+            r"arrived|arriving|arrive|reached|have reached|received|got to|made it to|taken in|took in|"
+            r"hosts|hosted|hosting|welcomed|прибул\w*|"
             r"прибува\w*|приїха\w*|приїжджа\w*|дісталися|дістались|прийня\w*|прибыл\w*|прибыва\w*|добрал\w*|"
             r"приехал\w*|принял\w*|прийма\w*|were registered|зареєстрова\w*|зарегистрирова\w*"
         ),
@@ -152,7 +162,9 @@ CATEGORY_CUES: list[tuple[str, str, int]] = [
         "evacuated",
         (
             r"evacuat\w*|left|leave|leaving|fled|flee(?:ing)?|got out|get out|escaped|deport\w*|"
-            r"taken to|forcibly taken|displaced|moved out|bused out|taken out|"
+            r"taken to|forcibly taken|displaced|moved out|bused out|bussed out|taken out|brought out|got away|"
+            r"ferried out|driven out|relocated|made it out|managed to leave|departed|вибрал\w*|вибра\w*|"
+            r"переміщен\w*|переселен\w*|перемещен\w*|переселен\w*|выбрал\w*|уехал\w*|поїхал\w*|"
             r"виїха\w*|виїжджа\w*|евакуйова\w*|"
             r"евакуюва\w*|евакуац\w*|вивез\w*|вивоз\w*|депорт\w*|залишил\w*|выехал\w*|выезжа\w*|"
             r"эвакуир\w*|эвакуац\w*|вывез\w*|вывоз\w*|покинул\w*|покинули"
@@ -162,7 +174,8 @@ CATEGORY_CUES: list[tuple[str, str, int]] = [
     (
         "trapped",
         (
-            r"trapped|remain(?:s|ed|ing)?|still (?:inside|in)|stay(?:ing|ed|s)?|stuck|besieged|"
+            r"trapped|remain(?:s|ed|ing)?|still (?:inside|in|there)|stayed behind|unable to leave|could not leave|"
+            r"не можуть виїхати|не могут выехать|досі там|до сих пор там|stay(?:ing|ed|s)?|stuck|besieged|"
             r"blockaded|cut off|encircled|living under|в оточенні|в окружении|inside (?:the )?(?:city|town|besieged \w+)|under (?:constant )?(?:shelling|fire|siege)|"
             r"залишаю\w*|залишає\w*|лишаю\w*|лишає\w*|заблокован\w*|опинил\w*|під обстріл\w*|"
             r"в облозі|оста[юё]тся|остается|остались|заблокирован\w*|в осаде|под обстрел\w*"
@@ -171,7 +184,7 @@ CATEGORY_CUES: list[tuple[str, str, int]] = [
     ),
 ]
 CATEGORY_RES: list[tuple[str, re.Pattern[str], int]] = [
-    (c, re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE), r) for c, p, r in CATEGORY_CUES
+    (c, compile_guarded(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE), r) for c, p, r in CATEGORY_CUES
 ]
 
 # Counted nouns: pattern -> canonical noun.
@@ -224,7 +237,7 @@ COUNTED_AFTER = re.compile(
 VEHICLES = {"cars", "buses", "trucks", "vehicles"}
 PEOPLE = {c for _, c in COUNTED} - VEHICLES - {"bodies"}
 
-FACILITIES = re.compile(
+FACILITIES = compile_guarded(
     r"(?<!\w)(?:(?:the|a|an)\s+)?(?:(?:regional\s+|city\s+|maternity\s+|children's\s+|intensive\s+care\s+"
     r"|drama\s+|art\s+|sports\s+)*(?:hospital|theatre|theater|school|maternity ward|shelter|mosque|"
     r"church|stadium|swimming pool|sports centre|mall)(?:\s+(?:No\.?\s?\d+|number\s+\w+|one|two|three|"
@@ -234,7 +247,7 @@ FACILITIES = re.compile(
     re.IGNORECASE,
 )
 
-HEDGES = re.compile(
+HEDGES = compile_guarded(
     r"(?<!\w)(?:reportedly|it is reported|it was reported|say reports|reports suggest|according to reports|"
     r"are believed|is believed|were believed|believed to|may have|might|may|could|likely|unconfirmed|"
     r"it is unknown how many|it was not (?:immediately )?clear|not yet known|could not be (?:independently )?"
@@ -270,7 +283,8 @@ CHANNELS: list[tuple[str, str]] = [
     (r"on television|on TV|телемарафон\w*|в эфире|в ефірі", "television"),
     (r"instagram", "Instagram"),
 ]
-CHANNEL_RES = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE), c) for p, c in CHANNELS]
+CHANNEL_RES = [(compile_guarded(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE), c) for p, c in CHANNELS]
+CHANNEL_ANY = compile_guarded(r"(?<!\w)(?:" + "|".join(p for p, _ in CHANNELS) + r")(?!\w)", re.IGNORECASE)
 
 # Words that make a capitalised phrase an organisation rather than a person.
 ORG_WORDS = re.compile(

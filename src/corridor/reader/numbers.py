@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -143,7 +144,19 @@ def _word_table() -> dict[str, tuple[int, str]]:
         800: "восемьсот",
         900: "девятьсот",
     }
-    for table in (uk, ru):
+    # Collective numerals count people: "загинули четверо", "погибли трое", "двоє дітей".
+    collective = {
+        2: "двоє двое",
+        3: "троє трьох трое",
+        4: "четверо",
+        5: "п'ятеро пятеро",
+        6: "шестеро",
+        7: "семеро",
+        8: "восьмеро",
+        9: "дев'ятеро девятеро",
+        10: "десятеро",
+    }
+    for table in (uk, ru, collective):
         for value, words in table.items():
             for w in words.split():
                 t[w] = (value, "n")
@@ -350,10 +363,39 @@ def _words_value(text: str) -> tuple[float | None, bool]:
     return float(total + current), False
 
 
+_TOKEN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _starters() -> frozenset[str]:
+    """Lower-case first word pieces a quantity can start with (up to an apostrophe: п'ять -> п)."""
+    words = set(WORDS) | {"a", "an"} | {p.split()[0] for p, *_ in _vague_table()}
+    return frozenset(re.split(r"['’ʼ]", w)[0] for w in words)
+
+
+def _core_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches ``_core_re().finditer(text)`` gives, trying the pattern only where a word that can
+    start a quantity starts: the big word alternation is slow to try at every character."""
+    rx = _core_re()
+    starters = _starters()
+    pos = 0
+    for tm in _TOKEN.finditer(text):
+        start = tm.start()
+        if start < pos:
+            continue
+        tok = tm.group()
+        if not (tok[0].isdigit() or tok.lower() in starters):
+            continue
+        m = rx.match(text, start)
+        if m is not None:
+            pos = m.end()
+            yield m
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in the text that could be a count (dates, percentages, units and ids left out)."""
     out: list[Quantity] = []
-    for m in _core_re().finditer(text):
+    for m in _core_matches(text):
         start, end = m.start(), m.end()
         after = text[end : end + 24]
         before = text[max(0, start - 30) : start]

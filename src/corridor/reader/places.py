@@ -147,9 +147,23 @@ _LOCATIVE = {
     "из",
     "на",
 }
-_DEST = {"to", "into", "до", "в", "у", "во"}
+_DEST = {"to", "into", "до", "в", "у", "во", "towards", "toward", "сторону", "бік", "напрямку", "направлении"}
+# Reaching a place makes it a destination for every category but arriving.
+_REACHED = {"reached", "reach", "reaching", "arrived", "entered"}
 _FROM = {"from", "out", "з", "із", "зі", "из", "изо", "со"}
 _TO = {"to", "into", "in", "reached", "entered", "до", "в", "у", "на", "at", "inside"}
+# "from the city", "з міста": the place left is the city the report is about, not a destination named.
+_FROM_COREF = re.compile(
+    r"(?<!\w)(?:from|out of|з|із|зі|из)\s+(?:the\s+)?(?:city|town|міста|містечка|города|городка)(?!\w)",
+    re.IGNORECASE,
+)
+# "displaced inside the country": the country people are in, not one named as a destination.
+_INSIDE_COUNTRY = re.compile(
+    r"(?<!\w)(?:inside|within|across|throughout)\s+the\s+country|всередині країни|по всій країні|"
+    r"внутри страны|по всей стране",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"\s*(?:[-–—•*▪●]|\d+[.)])\s")
 _COREF = re.compile(
     r"(?<!\w)(?:the (?:besieged |port |embattled |southern |coastal |encircled )*(?:city|town|port)|"
     r"місто|місті|міста|город|городе|города|the country|країн\w*|стран\w*)(?!\w)",
@@ -209,6 +223,14 @@ def choose_place(
     if category == "evacuated":
         # "deported to Russia": the destination country is not where the figure happened
         plain = [m for m in plain if not (m.place.kind == "country" and m.before in _DEST)]
+        if _FROM_COREF.search(ctx.text, sent_start, sent_end):
+            plain = [m for m in plain if m.before not in _DEST]
+            if not plain and ctx.topic is not None:
+                return ctx.topic  # "from the city towards Zaporizhzhia"
+    if category != "refugees" and _INSIDE_COUNTRY.search(ctx.text, sent_start, sent_end):
+        home = _home_country(ctx)
+        if home is not None and not [m for m in plain if m.place.kind != "country"]:
+            return home
     if category in ("arrived", "waiting", "sheltering", "hostage"):
         # "5,000 residents of Mariupol are waiting in Berdiansk": Mariupol says who, not where
         plain = [m for m in plain if not _describes_people(ctx.text, m, fig_end)] or plain
@@ -221,7 +243,11 @@ def choose_place(
         ]
         if countries:
             into = [m for m in countries if m.before in _TO]
-            return (into or sorted(countries, key=lambda m: abs(m.start - fig_start)))[0].place
+            # "700,000 to Romania and 420,000 to Moldova": the country after the figure is its own.
+            return sorted(
+                into or countries,
+                key=lambda m: m.start - fig_end if m.start >= fig_end else (fig_start - m.end) * 1.5,
+            )[0].place
     if own:
 
         def score(m: Mention) -> float:
@@ -234,6 +260,8 @@ def choose_place(
                 d -= 40
             if m.place.kind == "country" and category != "refugees":
                 d += 50  # a city named in the same sentence is more specific
+            if m.place.kind == "oblast":
+                d += 30  # "In Luhansk Oblast, 40,000 remain in Sievierodonetsk": the town is the place
             return d
 
         best = min(own, key=score)
@@ -249,6 +277,11 @@ def choose_place(
         for m in reversed([m for m in ctx.mentions if m.start < sent_start]):
             if (m.place.kind == "country") == want_country and not m.institutional:
                 return m.place
+    # A bulleted line is an item of its own: places of the bullet above do not carry over.
+    line_start = ctx.text.rfind("\n", 0, sent_start) + 1
+    bullet = _BULLET.match(ctx.text, line_start) is not None and prev_sent_start is not None
+    if bullet and prev_sent_start is not None and prev_sent_start < line_start:
+        return ctx.title
     if prev_sent_start is not None:
         prev = [
             m
@@ -256,7 +289,7 @@ def choose_place(
             if prev_sent_start <= m.start < sent_start
             and (m.place.kind != "country" or category in ("refugees", "arrived"))
             and not (category in ("arrived", "refugees") and m.before in _FROM)
-            and not (category not in ("arrived", "refugees") and m.before in _DEST)
+            and not (category not in ("arrived", "refugees") and m.before in _DEST | _REACHED)
         ]
         if prev:
             return prev[-1].place
@@ -314,6 +347,17 @@ def refine_category(
     if category == "evacuated" and before in _DEST and not any(m.before in _FROM for m in here):
         return "arrived"
     return category
+
+
+def _home_country(ctx: PlaceContext) -> PlaceRef | None:
+    """The country the report is about: one named as left or fled, else the title's, else the first named."""
+    countries = [m for m in ctx.mentions if m.place.kind == "country" and not m.institutional]
+    left = [m for m in countries if m.before in _FROM or m.before in _LEAVING]
+    if left:
+        return left[0].place
+    if ctx.title is not None and ctx.title.kind == "country":
+        return ctx.title
+    return countries[0].place if countries else None
 
 
 def _describes_people(text: str, m: Mention, fig_end: int) -> bool:

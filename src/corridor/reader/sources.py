@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import CHANNEL_RES, ORG_WORDS
+from .fastre import compile_guarded
+from .lexicon import CHANNEL_ANY, CHANNEL_RES, ORG_WORDS
 from .model import SourceRef
 
 EN_VERBS = (
-    r"acknowledged|admitted|alleged|asserted|disclosed|revealed|informed|briefed|said|says|say|told|tells|wrote|writes|reported|reports|claimed|claims|added|adds|stated|"
+    r"acknowledged|admitted|alleged|asserted|disclosed|revealed|informed|briefed|said|says|say|told|tells|wrote|writes|reported|reports|"
+    r"claimed(?! (?:the )?li(?:fe|ves))|claims(?! (?:the )?li(?:fe|ves))|added|adds|stated|verified|documented|counted|"
     r"states|announced|announces|confirmed|confirms|warned|warns|estimates|estimate|noted|"
     r"explained|insisted|recorded|records|continued|declared|tweeted|posted|report|"
     r"(?<!an )(?<!the )estimated"
@@ -29,11 +31,11 @@ DENY = (
 )
 ACCUSE = r"accused|accuses|accusing|звинуватил\w*|звинуватив|звинувачу\w*|обвинил\w*|обвиня\w*"
 
-_VERB_RE = re.compile(
+_VERB_RE = compile_guarded(
     rf"(?<!\w)(?:(?:has|have|had|also|then|later|again)\s+)*(?P<verb>{EN_VERBS}|{SLAV_VERBS})(?!\w)",
     re.IGNORECASE,
 )
-_ACCORDING = re.compile(
+_ACCORDING = compile_guarded(
     r"(?<!\w)(?:according to|citing|quoting|з посиланням на|со ссылкой на|за даними|за словами|за інформацією|як повідомляє|як повідомляють|"
     r"як повідомили в|як повідомили у|по данным|по словам|по информации|как сообщает|как сообщают|"
     r"как сообщили в|по оценкам|по оценке|за оцінками|за оцінкою|estimates by|figures from)\s+(?P<src>[^,.;:()\"“”«»]+)",
@@ -52,8 +54,8 @@ _DENY_RE = re.compile(
     re.IGNORECASE,
 )
 # Cheap word tests first: the full patterns scan a subject phrase and are slow on long sentences.
-_DENY_WORD = re.compile(rf"(?<!\w)(?:{DENY})(?!\w)", re.IGNORECASE)
-_ACCUSE_WORD = re.compile(rf"(?<!\w)(?:{ACCUSE})(?!\w)", re.IGNORECASE)
+_DENY_WORD = compile_guarded(rf"(?<!\w)(?:{DENY})(?!\w)", re.IGNORECASE)
+_ACCUSE_WORD = compile_guarded(rf"(?<!\w)(?:{ACCUSE})(?!\w)", re.IGNORECASE)
 _NEXT_SENT = re.compile(
     r"^(?:this was (?:reported|announced|said|stated) by|про це (?:"
     + SLAV_VERBS
@@ -175,6 +177,19 @@ _NOT_A_NAME = {
     "it",
     "they",
 }
+# A definite institution noun points back to the institution named before ("the ministry said").
+_ANAPHOR = re.compile(
+    r"(?:the|this|that)\s+(?P<head>ministry|agency|council|administration|office|authority|service|committee|"
+    r"organi[sz]ation|mission|police|governor|mayor|ombudsman|ombudswoman|commissioner|army|military|"
+    r"department|guard|border guard|un agency|refugee agency)"
+)
+# "the agency's figures show", "UNHCR data showed"
+_DATA_SHOW = compile_guarded(
+    r"(?<!\w)(?:figures|data|statistics|tally|count)\s+(?:show|shows|showed|suggest|suggests|indicate|"
+    r"indicates)(?!\w)",
+    re.IGNORECASE,
+)
+_DATA_OWNER = re.compile(r"(?P<src>[^,.;:\"“”«»]{2,60}?)(?:['’]s?)?\s*$")
 _CAP = r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’-]+"
 _NAME_PAIR = re.compile(rf"(?<!\w)(?=({_CAP})\s+({_CAP})(?!\w))")
 
@@ -187,6 +202,7 @@ class Tracker:
     persons: dict[str, SourceRef] = field(default_factory=dict)
     last_person: SourceRef | None = None
     last_org: SourceRef | None = None
+    named: list[SourceRef] = field(default_factory=list)  # every source noted, in text order
 
     def prescan(self, text: str) -> None:
         for m in _NAME_PAIR.finditer(text):
@@ -195,7 +211,17 @@ class Tracker:
                 continue
             self.surnames.setdefault(last.lower(), f"{first} {last}")
 
+    def antecedent(self, head: str) -> SourceRef | None:
+        """The latest source whose name holds ``head``: "the ministry" after "Ukraine's defence ministry"."""
+        rx = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)", re.IGNORECASE)
+        for src in reversed(self.named):
+            full = " ".join(x for x in (src.name, src.role, src.organisation) if x)
+            if rx.search(full) and (src.name or "").lower() != head.lower():
+                return src
+        return None
+
     def note(self, src: SourceRef) -> None:
+        self.named.append(src)
         name = src.name
         if name is not None and src.organisation is None and _is_person(name):
             prev = self.persons.get(name)
@@ -215,6 +241,8 @@ def _is_person(name: str) -> bool:
 
 
 def channel_of(text: str) -> str | None:
+    if not CHANNEL_ANY.search(text):
+        return None  # one scan rejects most sentences; the ordered loop decides which channel
     for rx, channel in CHANNEL_RES:
         if rx.search(text):
             return channel
@@ -233,6 +261,11 @@ def parse_source(phrase: str, tracker: Tracker, context: str = "") -> SourceRef 
         return tracker.last_org or tracker.last_person
     if low in _POSSESSIVE_PRONOUN:
         return tracker.last_person if _POSSESSIVE_PRONOUN[low] in "mf" else tracker.last_org
+    ana = _ANAPHOR.fullmatch(low)
+    if ana:
+        known = tracker.antecedent(ana.group("head"))
+        if known is not None:
+            return known
     for _ in range(3):
         p2 = _POSSESSIVE_LEAD.sub("", _STRIP_LEAD.sub("", p))
         if p2 == p:
@@ -325,6 +358,11 @@ def sentence_attributions(sentence: str, tracker: Tracker) -> list[Attribution]:
         src = _subject_of(sentence, m, tracker)
         if src:
             found.append(Attribution(src, m.start(), m.end()))
+    for m in _DATA_SHOW.finditer(sentence):
+        owner = _DATA_OWNER.search(sentence, max(0, m.start() - 60), m.start())
+        src = parse_source(_clause_tail(owner.group("src")), tracker) if owner else None
+        if src and owner:
+            found.append(Attribution(src, owner.start(), m.end()))
     pm = _PAREN.search(sentence)
     if pm:
         src = parse_source(pm.group("src"), tracker)

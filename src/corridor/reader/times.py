@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .fastre import compile_guarded
 from .lexicon import MONTHS, WEEKDAYS
 from .model import TimeRef
 from .numbers import WORDS
@@ -96,7 +97,15 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("so_far", r"so far|to date|досі|наразі|на даний момент|на сегодняшний день|на данный момент"),
 ]
-_COMPILED = [(k, re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE)) for k, p in _PATTERNS]
+_COMPILED = [(k, compile_guarded(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE)) for k, p in _PATTERNS]
+# All patterns in one alternation (groups unnamed): one search finds the earliest time expression and,
+# at equal starts, the pattern listed first, as searching with each pattern and taking the minimum does.
+_ANY_TIME = compile_guarded(
+    "|".join(
+        rf"(?P<t{i}>(?<!\w)(?:{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', p)})(?!\w))" for i, (_, p) in enumerate(_PATTERNS)
+    ),
+    re.IGNORECASE,
+)
 
 
 def _date(published: dt.date | None, day: str, month_word: str) -> dt.date | None:
@@ -135,14 +144,15 @@ def _unit_days(unit: str) -> int:
 
 def find_time(sentence: str, published: dt.date | None) -> tuple[TimeRef, int, int] | None:
     """The first time expression of the sentence, resolved; offsets are relative to the sentence."""
-    best: tuple[int, str, re.Match[str]] | None = None
-    for kind, rx in _COMPILED:
-        m = rx.search(sentence)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), kind, m)
-    if best is None:
+    hit = _ANY_TIME.search(sentence)
+    if hit is None:
         return None
-    _, kind, m = best
+    i = next(j for j in range(len(_PATTERNS)) if hit.group(f"t{j}") is not None)
+    kind, rx = _COMPILED[i]
+    found = rx.match(sentence, hit.start())
+    if found is None:  # cannot happen: the same pattern matched here inside the alternation
+        return None
+    m = found
     surface = m.group(0).strip()
     p = published
     start: dt.date | None = None

@@ -125,3 +125,12 @@ def test_anonymous_clients_are_throttled_members_are_not(world: Any, api_as: Any
     assert public.get("/api/facilities/").json()["error"]["status"] == 429
     member = api_as(world.users["analyst"])
     assert {member.get("/api/facilities/").status_code for _ in range(5)} == {200}
+
+
+def test_state_says_when_each_value_was_observed(world: Any, api_as: Any, report_on: Any) -> None:
+    old = report_on(world.shelter, hours_ago=30, water="none")
+    new = report_on(world.shelter, hours_ago=2, people=1000, people_qualifier="more_than")
+    state = api_as(world.users["analyst"]).get(f"/api/facilities/{world.shelter.pk}/").json()["state"]
+    assert (state["people"], state["people_qualifier"], state["water"]) == (1000, "more_than", "none")
+    assert state["as_of"]["water"] == old.observed_at.isoformat()
+    assert state["as_of"]["people"] == new.observed_at.isoformat()

@@ -41,3 +41,16 @@ def test_request_body_schema_follows_the_forms(db: Any) -> None:
 
     assert set(FacilityForm().fields) <= set(api_schema.FacilityInput().fields)
     assert set(FacilityReportForm().fields) | {"needs", "figures"} == set(api_schema.ReportInput().fields)
+
+
+def test_options_and_head_answer_on_every_endpoint(world: Any, api_as: Any) -> None:
+    api = api_as(world.users["coordinator"])
+    for url in ("/api/facilities/", f"/api/facilities/{world.shelter.pk}/",
+                f"/api/facilities/{world.shelter.pk}/reports/", f"/api/facilities/{world.shelter.pk}/needs/",
+                "/api/needs/", "/api/settlements/", f"/api/settlements/{world.mariupol.pk}/",
+                f"/api/settlements/{world.mariupol.pk}/dashboard/", "/api/tokens/"):
+        response = api.options(url)
+        assert response.status_code == 200, url
+        assert response.json()["schema"] == "/api/schema/"
+        if not url.endswith("/tokens/"):
+            assert api_as(None).head(url).status_code in (200, 404), url

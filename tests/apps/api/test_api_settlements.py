@@ -69,3 +69,22 @@ def test_needs_across_facilities_ranked_and_filtered(world: Any, api_as: Any, re
     assert [n["item"] for n in in_mariupol] == ["water"]
     assert api_as(None).get("/api/needs/").json()["count"] == 0
     assert api.get("/api/needs/", {"kind": "castle"}).status_code == 400
+
+
+@pytest.mark.parametrize("who, code", [(None, 401), ("analyst", 403), ("field_worker", 403),
+                                       ("other_coordinator", 403), ("administrator", 403)])
+def test_read_only_endpoints_refuse_every_write(world: Any, api_as: Any, who: Any, code: int) -> None:
+    api = api_as(world.users.get(who))
+    for url in ("/api/needs/", "/api/settlements/", f"/api/settlements/{world.mariupol.pk}/",
+                f"/api/settlements/{world.mariupol.pk}/dashboard/"):
+        for method in (api.post, api.put, api.patch, api.delete):
+            assert method(url, {}, format="json").status_code == code, (url, method)
+
+
+def test_facility_needs_follow_facility_visibility(world: Any, api_as: Any, report_on: Any) -> None:
+    report_on(world.private_ward, needs=[NeedInput("baby_formula", 4)])
+    url = f"/api/facilities/{world.private_ward.pk}/needs/"
+    assert api_as(world.users["other_coordinator"]).get(url).status_code == 404
+    assert api_as(None).get(url).status_code == 404
+    assert [n["item"] for n in api_as(world.users["field_worker"]).get(url).json()] == ["baby_formula"]
+    assert api_as(world.users["coordinator"]).post(url, {}, format="json").status_code == 405

@@ -99,6 +99,12 @@ def test_undecodable_file_is_named_in_a_clear_error(world: Any) -> None:
         _import(world, data)
 
 
+def test_latin1_file_is_not_mistaken_for_cyrillic(world: Any) -> None:
+    data = (HEADER + "Café Müller basement,,shelter_basement,Mariupol,,,,10,no\n").encode("latin-1")
+    with pytest.raises(TableError, match="cannot tell the encoding"):
+        _import(world, data)
+
+
 def test_hxl_file_is_mapped_by_hashtags_whatever_the_headers(world: Any) -> None:
     text = ("Назва,Тип,Місто,Місткість,Something else\n"
             "#loc+name+i_en,#loc+type,#adm3+name,#capacity,#meta+comment\n"

@@ -44,3 +44,29 @@ def test_different_names_do_not_meet():
     assert not given_name_variants("Микола") & given_name_variants("Михайло")
     assert not patronymic_variants("Миколайович") & patronymic_variants("Михайлович")
     assert not family_name_variants("Коваленко") & family_name_variants("Ковальчук")
+
+
+def _rigour_symbols(name: str) -> set[str]:
+    from rigour.names import NameTypeTag
+    from rigour.names.analyze import analyze_names
+
+    return {str(s) for n in analyze_names(NameTypeTag.PER, [name]) for s in n.symbols if "NAME:" in str(s)}
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Олександр", "Александр"), ("Микола", "Николай"), ("Ганна", "Анна"), ("Наталія", "Наталья"),
+    ("Євген", "Евгений"), ("Михайло", "Michael"), ("Sasha", "Олександр"), ("Mykola", "Микола"),
+    ("Oleksandr", "Александр"), ("Hanna", "Анна"),
+])
+def test_agrees_with_rigour_wikidata_name_symbols(a, b):
+    # rigour (MIT, OpenSanctions) ties names to Wikidata items; where it links two spellings, so do we
+    pytest.importorskip("rigour")
+    assert _rigour_symbols(a) & _rigour_symbols(b), "rigour no longer links these: pick another pair"
+    assert given_name_variants(a) & given_name_variants(b)
+
+
+@pytest.mark.parametrize("a,b", [("Natasha", "Наталья"), ("Zhenya", "Євген")])
+def test_covers_what_rigour_symbols_miss(a, b):
+    pytest.importorskip("rigour")
+    assert not _rigour_symbols(a) & _rigour_symbols(b)
+    assert given_name_variants(a) & given_name_variants(b)

@@ -13,6 +13,7 @@ from corridor.names.morph import gender_forms
     ("Коваленкові", "Коваленко"), ("Ковальського", "Ковальський"), ("Ковальської", "Ковальська"),
     ("Ковальською", "Ковальська"), ("Петровим", "Петров"), ("Мельника", "Мельник"), ("Ткачука", "Ткачук"),
     ("Бондаря", "Бондар"), ("Ковалю", "Коваль"), ("КОВАЛЕНКА", "КОВАЛЕНКО"), ("Коваленко", "Коваленко"),
+    ("Мельникові", "Мельник"), ("Бойком", "Бойко"), ("Петрову", "Петров"), ("Шевченком", "Шевченко"),
 ])
 def test_family_nominative(oblique, nom):
     assert nominative(oblique, "family") == nom
@@ -21,7 +22,9 @@ def test_family_nominative(oblique, nom):
 @pytest.mark.parametrize("oblique,nom", [
     ("Олександрові", "Олександр"), ("Олександру", "Олександр"), ("Марії", "Марія"), ("Марію", "Марія"),
     ("Миколи", "Микола"), ("Сергія", "Сергій"), ("Николая", "Николай"), ("Ганни", "Ганна"),
-    ("Олени", "Олена"), ("Олександра", "Олександра"), ("Марія", "Марія"),
+    ("Олени", "Олена"), ("Олександра", "Олександра"), ("Марія", "Марія"), ("Ігоря", "Ігор"),
+    ("Игоря", "Игорь"), ("Ользі", "Ольга"), ("Евгением", "Евгений"), ("Любові", "Любов"),
+    ("Любови", "Любовь"), ("Александром", "Александр"), ("Натальи", "Наталья"), ("Наталією", "Наталія"),
 ])
 def test_given_nominative(oblique, nom):
     assert nominative(oblique, "given") == nom
@@ -51,13 +54,15 @@ def test_latin_words_are_left_alone_and_roles_are_checked():
     ("Ковальський", "ковальська"), ("Ковальська", "ковальський"), ("Зборовецький", "зборовецька"),
     ("Петров", "петрова"), ("Петрова", "петров"), ("Алексеев", "алексеева"), ("Григор'єв", "григор'єва"),
     ("Ільїн", "ільїна"), ("Фомін", "фоміна"), ("Пушкин", "пушкина"), ("Ковальский", "ковальская"),
-    ("Толстой", "толстая"), ("Kovalska", "kovalski"), ("kovalskaia", "kovalski"),
+    ("Толстой", "толстая"), ("Kovalska", "kovalski"), ("kovalskaia", "kovalski"), ("Білий", "біла"),
+    ("Біла", "білий"), ("Чорний", "чорна"), ("Белый", "белая"), ("Белая", "белый"),
 ])
 def test_gendered_surname_forms(form, other):
     assert other in gender_forms(form)
 
 
-@pytest.mark.parametrize("form", ["Коваленко", "Ковальчук", "Мельничук", "Поліщук", "Бойко", "Коваль"])
+@pytest.mark.parametrize("form", ["Коваленко", "Ковальчук", "Мельничук", "Поліщук", "Бойко", "Коваль", "Сава",
+                                  "Петрів"])
 def test_surnames_without_gender_forms(form):
     assert gender_forms(form) == {form.lower()}
 
@@ -72,8 +77,10 @@ def test_gendered_forms_meet_across_scripts_and_languages():
     ("Олександр", None, None, "M"), ("Олександра", None, None, "F"), ("Саша", None, None, None),
     ("Саша", "Ковальська", None, "F"), ("Женя", None, "Миколайович", "M"), ("Женя", None, "Миколаївна", "F"),
     (None, "Петрова", None, "F"), (None, "Коваленко", None, None), ("Микола", None, None, "M"),
-    ("Natasha", None, None, "F"), ("Sasha", "Kovalenko", None, None), ("", "", "", None), (None, None, None, None),
-    ("Ілля", None, None, "M"), ("Zhanna", None, None, "F"),
+    ("Natasha", None, None, "F"), ("Sasha", "Kovalenko", None, None), ("", "", "", None),
+    (None, None, None, None),
+    ("Ілля", None, None, "M"), ("Zhanna", None, None, "F"), ("Mykola", None, None, "M"),
+    ("Nikita", None, None, "M"), ("Oleksandra", None, None, "F"), ("Snizhana", None, None, "F"),
 ])
 def test_gender_hint(given, family, patronymic, sex):
     assert gender_hint(given, family, patronymic) == sex

@@ -7,7 +7,8 @@ import pytest
 from corridor.names import detect_script, normalise, to_latin
 
 
-@pytest.mark.parametrize("raw", ["Знам'янка", "Знам\u2019янка", "Знам\u02bcянка", "Знам`янка", "Знам\u00b4янка"])
+@pytest.mark.parametrize("raw", ["Знам'янка", "Знам\u2019янка", "Знам\u02bcянка", "Знам`янка",
+                                 "Знам\u00b4янка"])
 def test_every_apostrophe_becomes_the_ascii_one(raw):
     assert normalise(raw) == "Знам'янка"
 

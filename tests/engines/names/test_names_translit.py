@@ -1,4 +1,4 @@
-"""Every transliteration scheme against the examples its standard (or the standard's reference tables) gives."""
+"""Every transliteration scheme against the examples its standard (or a reference table of it) gives."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from corridor.names import SCHEMES, transliterate
+from corridor.names import EXTRA_SCHEMES, SCHEMES, transliterate
 
 # Cabinet of Ministers of Ukraine resolution 55 of 27 January 2010: the examples column of its table.
 KMU_2010_EXAMPLES = """
@@ -96,7 +96,8 @@ def test_bgn_pcgn_russian_on_iuliia_reference_samples(cyrillic, latin):
 @pytest.mark.parametrize("cyrillic,latin", [
     # ISO 9:1995 table (one letter for one letter); the Russian words are GOST 7.79-2000's own examples
     ("Київ", "Kiïv"), ("Ґалаґан", "G̀alag̀an"), ("Щербухи", "Ŝerbuhi"), ("Шевченко", "Ševčenko"),
-    ("Юлія", "Ûlìâ"), ("Мар'їне", "Mar’ïne"), ("ёлка", "ëlka"), ("журнал", "žurnal"), ("общество", "obŝestvo"),
+    ("Юлія", "Ûlìâ"), ("Мар'їне", "Mar’ïne"), ("ёлка", "ëlka"), ("журнал", "žurnal"),
+    ("общество", "obŝestvo"),
     ("химический", "himičeskij"), ("центр", "centr"), ("часы", "časy"), ("съезд", "sʺezd"), ("это", "èto"),
     ("южный", "ûžnyj"), ("яма", "âma"), ("нижний", "nižnij"),
 ])
@@ -166,6 +167,16 @@ def test_german(cyrillic, latin):
 ])
 def test_english_informal(cyrillic, latin):
     assert transliterate(cyrillic, "english_informal") == latin
+
+
+@pytest.mark.parametrize("cyrillic,latin", [
+    # French practice: Soviet international passports before 1997, French press and records
+    ("Шевченко", "Chevtchenko"), ("Ющенко", "Iouchtchenko"), ("Сергей", "Sergueï"), ("Александр", "Alexandre"),
+    ("Юрий", "Iouri"), ("Николай", "Nikolaï"), ("Евгений", "Evgueni"), ("Георгий", "Gueorgui"),
+])
+def test_french_extra_scheme(cyrillic, latin):
+    assert "french" in EXTRA_SCHEMES and "french" not in SCHEMES
+    assert transliterate(cyrillic, "french") == latin
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)

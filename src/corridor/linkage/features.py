@@ -1,0 +1,274 @@
+"""Comparable features of a tracing record (name variant sets, Latin forms, phonetic keys, birth, place).
+
+Names repeat heavily across a registry, so every name-derived feature is computed once per distinct
+written value and cached; a million records cost only as many name analyses as there are distinct names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from . import namesource as ns
+from .records import Record
+
+_INITIAL = re.compile(r"^\s*(\w)\s*\.?\s*$")
+_SPLIT = re.compile(r"[\s,;/]+")
+
+
+@dataclass(frozen=True)
+class NameFeatures:
+    """What linkage compares for one name field."""
+
+    keys: tuple[str, ...]  # variant set (sorted)
+    latin: str | None  # one common Latin fold
+    initials: tuple[str, ...]  # Latin first letters the name may be abbreviated to
+    is_initial: bool  # the source wrote only an initial
+    block: tuple[str, ...]  # phonetic keys for blocking
+
+
+EMPTY = NameFeatures((), None, (), False, ())
+
+
+def _initials_of(latin_forms: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({f[0] for f in latin_forms if f}))
+
+
+def _initial_letter(text: str) -> str | None:
+    m = _INITIAL.match(text)
+    return m.group(1) if m else None
+
+
+def _name_features(text: str, kind: str) -> NameFeatures:
+    text = text.strip()
+    if not text:
+        return EMPTY
+    letter = _initial_letter(text)
+    if letter is not None:
+        # A Cyrillic initial stands for names whose Latin forms may start with other letters
+        # (О. -> Oleksandr/Aleksandr); fold it the same way names are folded.
+        letter_latin = ns.to_latin(letter)
+        initials = {letter_latin[:1]} if letter_latin else set()
+        if letter_latin in {"o", "a"}:
+            initials |= {"o", "a"}
+        if letter_latin in {"h", "g"}:
+            initials |= {"h", "g"}
+        if letter_latin in {"ie", "e", "ye", "je"}:
+            initials = {"e", "y", "i", "j"}
+        return NameFeatures((), None, tuple(sorted(initials)), True, ())
+    variants_fn = {
+        "given": ns.given_name_variants,
+        "family": ns.family_name_variants,
+        "patronymic": ns.patronymic_variants,
+    }[kind]
+    keys: set[str] = set()
+    block: set[str] = set()
+    for part in [text] + ([p for p in _SPLIT.split(text) if p] if kind != "family" else []):
+        keys |= variants_fn(part)
+    latin = ns.to_latin(text) or None
+    if latin:
+        keys.add(latin)
+    for key in keys:
+        block |= ns.phonetic_keys(key)
+    return NameFeatures(tuple(sorted(keys)), latin, _initials_of(keys), False, tuple(sorted(block)))
+
+
+# Caches keyed by the case-folded name: KOVALENKO, Kovalenko and kovalenko are analysed once.
+_CACHE: dict[str, dict[str, NameFeatures]] = {"given": {}, "family": {}, "patronymic": {}}
+_CACHE_LIMIT = 2_000_000
+
+
+def _cached(text: str, kind: str) -> NameFeatures:
+    key = text.strip().lower()
+    cache = _CACHE[kind]
+    hit = cache.get(key)
+    if hit is None:
+        hit = _name_features(key, kind)
+        if len(cache) >= _CACHE_LIMIT:
+            cache.clear()
+        cache[key] = hit
+    return hit
+
+
+def given_features(text: str) -> NameFeatures:
+    return _cached(text, "given")
+
+
+def family_features(text: str) -> NameFeatures:
+    return _cached(text, "family")
+
+
+def patronymic_features(text: str) -> NameFeatures:
+    return _cached(text, "patronymic")
+
+
+def _analyse(job: tuple[str, list[str]]) -> list[NameFeatures]:
+    kind, texts = job
+    return [_name_features(t, kind) for t in texts]
+
+
+def prefill(records: list[Record], workers: int | None = None, progress: Any = None) -> None:
+    """Analyse every distinct name of ``records`` not yet cached, on all cores when there are many.
+
+    Name analysis dominates feature time and is independent per name, so it parallelises cleanly;
+    worker processes are forked and inherit the loaded name tables.
+    """
+    import multiprocessing as mp
+    import os
+
+    todo: dict[str, list[str]] = {}
+    for kind, attr in (("given", "given_name"), ("family", "family_name"), ("patronymic", "patronymic")):
+        cache = _CACHE[kind]
+        distinct = {getattr(r, attr).strip().lower() for r in records}
+        if kind == "given":
+            distinct |= {n.strip().lower() for r in records for n in r.other_names}
+        todo[kind] = sorted(n for n in distinct if n and n not in cache)
+    total = sum(len(v) for v in todo.values())
+    workers = workers or os.cpu_count() or 1
+    if total < 5000 or workers < 2 or "fork" not in mp.get_all_start_methods():
+        return  # computed lazily; not worth the processes
+    # Load the name tables once here so the forked workers share them instead of each loading them.
+    ns.family_name_variants("Коваленко")
+    _sex_hint("Олександр", "Коваленко", "Миколайович")
+    jobs = [(kind, names[i:i + 2000]) for kind, names in todo.items() for i in range(0, len(names), 2000)]
+    done = 0
+    with mp.get_context("fork").Pool(workers) as pool:
+        for (kind, names), feats in zip(jobs, pool.imap(_analyse, jobs)):
+            _CACHE[kind].update(zip(names, feats))
+            done += len(names)
+            if progress:
+                progress(f"analysed {done:,} of {total:,} distinct names")
+
+
+@lru_cache(maxsize=100_000)
+def _other_names(names: tuple[str, ...]) -> NameFeatures:
+    parts = [given_features(n) for n in names if n.strip()]
+    keys = sorted({k for p in parts for k in p.keys})
+    block = sorted({k for p in parts for k in p.block})
+    return NameFeatures(tuple(keys), None, _initials_of(keys), False, tuple(block))
+
+
+@lru_cache(maxsize=200_000)
+def _sex_hint(given: str, family: str, patronymic: str) -> str | None:
+    try:
+        return ns.gender_hint(given, family, patronymic)
+    except Exception:  # noqa: BLE001 - a hint is optional; a names-package bug must not stop linkage
+        return None
+
+
+def given_of(record: Record) -> NameFeatures:
+    """Given name plus other names and nicknames, as one variant set."""
+    own = given_features(record.given_name)
+    if not record.other_names:
+        return own
+    other = _other_names(tuple(record.other_names))
+    keys = tuple(sorted(set(own.keys) | set(other.keys)))
+    block = tuple(sorted(set(own.block) | set(other.block)))
+    initials = tuple(sorted(set(own.initials) | set(other.initials)))
+    return NameFeatures(keys, own.latin, initials, own.is_initial and not other.keys, block)
+
+
+# Column order of the feature table handed to Splink (and stored in the search index).
+COLUMNS = (
+    "unique_id", "record_id", "source",
+    "given_keys", "given_latin", "given_initials", "given_is_initial", "given_block", "given_block1",
+    "family_keys", "family_latin", "family_freq", "family_block", "family_block1", "family_pre", "family_suf",
+    "patr_keys", "patr_latin", "patr_initials", "patr_is_initial",
+    "sex", "by_min", "by_max", "b_month", "b_day", "b_approx", "b5", "b5s", "by_years",
+    "place_id", "place_lat", "place_lon", "doc_id",
+)
+
+
+@lru_cache(maxsize=100_000)
+def _place(name: str) -> tuple[str | None, float | None, float | None]:
+    if not name.strip():
+        return (None, None, None)
+    gid, lat, lon = ns.place_key(name)
+    if gid is not None:
+        return (f"gn:{gid}", lat, lon)
+    latin = ns.to_latin(name).replace(" ", "")
+    return (f"t:{latin}" if latin else None, None, None)
+
+
+def record_features(record: Record, unique_id: int) -> dict[str, Any]:
+    """One row of the feature table; list-valued columns are plain lists (Splink arrays)."""
+    g = given_of(record)
+    f = family_features(record.family_name)
+    p = patronymic_features(record.patronymic)
+    sex = record.sex or _sex_hint(record.given_name, record.family_name, record.patronymic)
+    b = record.birth
+    place_id, lat, lon = _place(record.place)
+    return {
+        "unique_id": unique_id,
+        "record_id": record.record_id,
+        "source": record.source or None,
+        "given_keys": list(g.keys) or None,
+        "given_latin": g.latin,
+        "given_initials": list(g.initials) or None,
+        "given_is_initial": g.is_initial,
+        "given_block": list(g.block) or None,
+        "given_block1": g.block[0] if g.block else None,
+        "family_keys": list(f.keys) or None,
+        "family_latin": f.latin,
+        "family_freq": None,  # filled by add_frequencies once the whole file is known
+        "family_block": list(f.block) or None,
+        "family_block1": f.block[0] if f.block else None,
+        # Spelling blocks for typos that change the phonetic key: one typo spares the start or the end.
+        "family_pre": f.latin.replace(" ", "")[:3] if f.latin else None,
+        "family_suf": f.latin.replace(" ", "")[-4:] if f.latin else None,
+        "patr_keys": list(p.keys) or None,
+        "patr_latin": p.latin,
+        "patr_initials": list(p.initials) or None,
+        "patr_is_initial": p.is_initial,
+        "sex": sex,
+        "by_min": b.year_min if b else None,
+        "by_max": b.year_max if b else None,
+        "b_month": b.month if b else None,
+        "b_day": b.day if b else None,
+        "b_approx": b.approximate if b else None,
+        # Two staggered five-year buckets: any two birth years at most two apart share one of them.
+        "b5": (b.year_min + b.year_max) // 10 if b else None,
+        "b5s": (b.year_min + b.year_max + 4) // 10 if b else None,
+        # Every year a range allows, for blocking an age against a birth year.
+        "by_years": [str(y) for y in range(b.year_min, b.year_max + 1)] if b else None,
+        "place_id": place_id,
+        "place_lat": lat,
+        "place_lon": lon,
+        "doc_id": _document(record.document),
+    }
+
+
+# Passport series are written in Cyrillic or with the Latin look-alikes (ЕН / EH); fold to one form.
+_DOC_LOOKALIKE = str.maketrans("АВЕКМНОРСТУХІ", "ABEKMHOPCTYXI")
+
+
+# Frequencies in a small file say nothing about how common a name is; below this many records the
+# count is divided by this number instead, so every name in a small file counts as rare.
+FREQUENCY_MIN_RECORDS = 10_000
+
+
+def frequency_base(n_records: int) -> int:
+    return max(n_records, FREQUENCY_MIN_RECORDS)
+
+
+def _document(text: str) -> str | None:
+    # Numbers are written with and without spaces and dashes.
+    folded = "".join(ch for ch in text.upper().translate(_DOC_LOOKALIKE) if ch.isalnum())
+    return folded or None
+
+
+def feature_table(records: list[Record], progress: Any = None) -> Any:
+    """A pandas DataFrame of features, ``unique_id`` = position in ``records``."""
+    import pandas as pd
+
+    prefill(records, progress=progress)
+    rows = [record_features(r, i) for i, r in enumerate(records)]
+    df = pd.DataFrame(rows, columns=list(COLUMNS))
+    counts = df["family_latin"].map(df["family_latin"].value_counts())
+    df["family_freq"] = (counts / frequency_base(len(df))).astype(float)
+    for col in ("by_min", "by_max", "b_month", "b_day", "b5", "b5s"):
+        df[col] = df[col].astype("Int64")
+    return df

@@ -1,0 +1,68 @@
+"""The SQLite search index: add one record, query in any script, ranked and explained candidates."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from linkage_samples import HEADER, write_csv
+
+from corridor.cli import main
+from corridor.linkage import BirthDate, Record, read_records
+from corridor.linkage.namesource import NAMES_AVAILABLE
+from corridor.linkage.search import SearchIndex
+
+
+def test_added_record_is_found_at_once(tmp_path: Path, kovalenko_csv: Path) -> None:
+    records, _ = read_records(kovalenko_csv)
+    index = SearchIndex(tmp_path / "ix.sqlite")
+    index.add_many(records)
+    new = Record("new-1", "shelter", "Ірина", "Шевчук", "", sex="F", birth=BirthDate.parse("1990"))
+    index.add(new)
+    assert len(index) == len(records) + 1
+    hits = index.query(Record("q", given_name="Ірина", family_name="Шевчук", birth=BirthDate.from_age(31)))
+    assert {h.record.record_id for h in hits[:3]} == {"reg-5", "bor-5", "new-1"}
+    assert hits[0].explanation.fields and 0 < hits[0].match_probability <= 1
+
+
+def test_re_adding_a_record_replaces_it(tmp_path: Path) -> None:
+    index = SearchIndex(tmp_path / "ix.sqlite")
+    index.add(Record("a", given_name="Ivan", family_name="Petrenko", birth=BirthDate.parse("1950")))
+    index.add(Record("a", given_name="Ivan", family_name="Sydorenko", birth=BirthDate.parse("1950")))
+    assert len(index) == 1
+    assert index.query(Record("q", given_name="Ivan", family_name="Petrenko", birth=BirthDate.parse("1950"))) == []
+    hits = index.query(Record("q", given_name="Ivan", family_name="Sydorenko", birth=BirthDate.parse("1950")))
+    assert [h.record.record_id for h in hits] == ["a"]
+
+
+def test_index_persists_in_its_file(tmp_path: Path, kovalenko_csv: Path) -> None:
+    records, _ = read_records(kovalenko_csv)
+    SearchIndex(tmp_path / "ix.sqlite").add_many(records)
+    again = SearchIndex(tmp_path / "ix.sqlite")
+    assert len(again) == len(records)
+
+
+@pytest.mark.skipif(not NAMES_AVAILABLE, reason="corridor.names is not importable yet")
+def test_nickname_query_from_abroad_finds_the_registry_record(tmp_path: Path, kovalenko_csv: Path) -> None:
+    records, _ = read_records(kovalenko_csv)
+    index = SearchIndex(tmp_path / "ix.sqlite")
+    index.add_many(records)
+    hits = index.query(Record("q", given_name="Sasha", family_name="Kovalenko", birth=BirthDate.from_age(70)))
+    assert hits[0].record.record_id in {"reg-1", "bor-1", "req-1"}
+    assert "reg-2" not in {h.record.record_id for h in hits[:3]}
+
+
+def test_cli_search_ranks_per_query(tmp_path: Path, kovalenko_csv: Path) -> None:
+    queries = write_csv(tmp_path / "q.csv", [
+        ["q1", "request", "Iryna", "Shevchuk", "", "", "", "31", "F", "", ""],
+        ["q2", "request", "Nobody", "Zzyzx", "", "", "", "", "", "", ""],
+    ], HEADER)
+    out = tmp_path / "res.csv"
+    assert main(["trace", "search", str(kovalenko_csv), "--query-file", str(queries), "--out", str(out),
+                 "--top", "2", "--quiet"]) == 0
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8").splitlines()))
+    assert list(rows[0]) == ["query_record_id", "rank", "record_id", "match_probability"]
+    q1 = [r for r in rows if r["query_record_id"] == "q1"]
+    assert [r["rank"] for r in q1] == ["1", "2"] and {r["record_id"] for r in q1} == {"reg-5", "bor-5"}
+    assert not [r for r in rows if r["query_record_id"] == "q2"]
