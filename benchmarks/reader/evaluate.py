@@ -1,11 +1,11 @@
 """Score the reader on the annotated development set: P/R/F1 (number+category, strict) and throughput.
 
-Usage: .venv/bin/python benchmarks/reader/evaluate.py [--set dev|heldout|heldout2|heldout3|all] [--details]
+Usage: .venv/bin/python benchmarks/reader/evaluate.py [--set dev|heldout|heldout2…heldout8|all] [--details]
        [--repeat N]
 
 Gold: <set>/gold.jsonl (one figure a line), <set>/meta.json (publication date and language per report).
-dev/ is the development set the rules were tuned on; heldout/, heldout2/ and heldout3/ were each written
-and annotated after the rules of the time, and scored once blind before any change (RESULTS.md).
+dev/ is the development set the rules were tuned on; heldout/ … heldout8/ were each written and
+annotated after the rules of the time, and scored once blind before any change (RESULTS.md).
 (a) number+category: a system figure matches a gold figure of the same report when the value (or, for a
     range, low and high) and the category are equal. (b) strict: also the place (compared by geonameid,
     gold names resolved through the gazetteer) and the source (case-insensitive, leading article dropped;
@@ -52,7 +52,7 @@ def _value_key(d: dict) -> tuple:
     return ("value", float(d["value"]))
 
 
-SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
 
 
 def load_gold(names: tuple[str, ...]) -> tuple[dict[str, list[dict]], dict[str, dict]]:

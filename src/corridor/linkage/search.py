@@ -28,7 +28,9 @@ CREATE INDEX IF NOT EXISTS trace_posting_key ON trace_posting (key, rid);
 CREATE TABLE IF NOT EXISTS trace_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS trace_family_count (latin TEXT PRIMARY KEY, n INTEGER NOT NULL);
 """
-MAX_CANDIDATES = 5000
+# Candidates scored in Python per query: those sharing the most keys with the query come first, so a
+# common name (thousands of Коваленко) costs no more than a rare one.
+MAX_CANDIDATES = 300
 QUERY_YEAR_SLACK = 2
 
 
@@ -73,6 +75,10 @@ class SearchIndex:
     def __init__(self, path: str | Path, model: LinkageModel | None = None):
         self.path = str(path)
         self.db = sqlite3.connect(self.path)
+        # The index can always be rebuilt from the records it mirrors, so a web request need not wait
+        # for an fsync per added record: WAL with synchronous=NORMAL stays consistent after a crash.
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
         self.model = model or LinkageModel.default()
         self._count: int | None = None
@@ -115,9 +121,12 @@ class SearchIndex:
         cur = self.db.execute("SELECT rid, data FROM trace_record WHERE record_id = ?", (record.record_id,))
         row = cur.fetchone()
         if row is not None:
-            self.db.execute("DELETE FROM trace_posting WHERE rid = ?", (row[0],))
+            old_record = record_from_json(row[1])
+            # Delete through the (key, rid) index: the old postings are the old record's keys.
+            self.db.executemany("DELETE FROM trace_posting WHERE key = ? AND rid = ?",
+                                [(k, row[0]) for k in posting_keys(record_features(old_record, 0))])
             self.db.execute("DELETE FROM trace_record WHERE rid = ?", (row[0],))
-            old = family_features(record_from_json(row[1]).family_name).latin
+            old = family_features(old_record.family_name).latin
             if old:
                 self.db.execute("UPDATE trace_family_count SET n = n - 1 WHERE latin = ?", (old,))
         rid = self.db.execute("INSERT INTO trace_record (record_id, data) VALUES (?, ?)",
@@ -143,7 +152,8 @@ class SearchIndex:
             return []
         marks = ",".join("?" * len(keys))
         rids = [r[0] for r in self.db.execute(
-            f"SELECT DISTINCT rid FROM trace_posting WHERE key IN ({marks}) LIMIT {MAX_CANDIDATES}", keys)]
+            f"SELECT rid FROM trace_posting WHERE key IN ({marks}) GROUP BY rid "
+            f"ORDER BY count(*) DESC, rid LIMIT {MAX_CANDIDATES}", keys)]
         if not rids:
             return []
         n = max(len(self), 2)

@@ -36,6 +36,8 @@ def normalise(s: str) -> str:
 
 def detect_script(s: str) -> str:
     """'cyrillic', 'latin', 'mixed' or 'empty' (no letters), judged on letters only."""
+    if not s:
+        return "empty"
     cyr = lat = False
     for ch in s:
         if not ch.isalpha():

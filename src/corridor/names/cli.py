@@ -67,9 +67,11 @@ def _variants(args: argparse.Namespace) -> int:
 
 def _parse(args: argparse.Namespace) -> int:
     parsed = parse_full_name(args.text)
-    parts = {"given": parsed.given, "family": parsed.family, "patronymic": parsed.patronymic}
+    nom = parsed.nominative()
+    parts = {"given": nom.given, "family": nom.family, "patronymic": nom.patronymic}
     return _print({
         "parsed": asdict(parsed),
-        "sex_hint": gender_hint(parsed.given, parsed.family, parsed.patronymic),
+        "nominative": asdict(nom),
+        "sex_hint": gender_hint(nom.given, nom.family, nom.patronymic),
         "variants": {role: sorted(_VARIANTS[role](text)) for role, text in parts.items() if text},
     })

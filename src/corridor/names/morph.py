@@ -28,7 +28,8 @@ _FAMILY_ENDINGS = [
     ("а", ""), ("кові", "ко"), ("ком", "ко"), ("ка", "ко"), ("ку", "ко"),
     # possessive surnames; a dative in -ові is a noun's first (Мельникові -> Мельник, not Мельников)
     ("ові", ""), ("овому", "ов"), ("овим", "ов"), ("овым", "ов"), ("овій", "ова"), ("овою", "ова"),
-    ("овой", "ова"), ("ову", "ов"), ("ові", "ов"), ("евому", "ев"), ("евим", "ев"), ("евым", "ев"), ("евій", "ева"),
+    ("овой", "ова"), ("ову", "ов"), ("ові", "ов"), ("евому", "ев"), ("евим", "ев"), ("евым", "ев"),
+    ("евій", "ева"),
     ("евою", "ева"), ("евой", "ева"), ("еву", "ев"), ("єву", "єв"), ("євим", "єв"), ("євій", "єва"),
     ("євою", "єва"), ("іним", "ін"), ("іній", "іна"), ("іною", "іна"), ("іну", "ін"), ("иним", "ин"),
     ("иным", "ин"), ("иній", "ина"), ("иной", "ина"), ("иною", "ина"), ("ину", "ин"),
@@ -139,6 +140,40 @@ def nominative(word: str, role: str) -> str:
         if _known(cand, role):
             return _recase(src, cand)
     return src
+
+
+def _oblique_context_sex(family: str | None, patronymic: str | None) -> str | None:
+    """'M' or 'F' when the surname or patronymic is visibly in an oblique case and shows the sex."""
+    if patronymic:
+        nom = nominative(patronymic, "patronymic")
+        if nom.lower() != normalise(patronymic).lower():
+            return _sex_of_patronymic(nom)
+    if family:
+        nom = nominative(family, "family")
+        if nom.lower() != normalise(family).lower():
+            # a declined -енко / consonant surname is a man's: women's forms of these do not decline
+            return _sex_of_family(nom) or ("M" if not nom.lower().endswith(("а", "я")) else None)
+    return None
+
+
+def nominative_parts(
+    given: str | None, family: str | None, patronymic: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """Undo oblique cases in the three parts of one name together (see ParsedName.nominative)."""
+    sex = _oblique_context_sex(family, patronymic)
+    g = nominative(given, "given") if given else given
+    cyrillic = bool(given) and any("\u0400" <= ch <= "\u04ff" for ch in given or "")
+    if given and g == normalise(given) and sex is not None and cyrillic:
+        w = normalise(given).lower()
+        for end, nom in _GIVEN_BY_LAST.get(w[-1], ()):
+            cand = w[: -len(end)] + nom
+            rows = diminutives.FULL_INDEX.get(cand, [])
+            if w.endswith(end) and len(w) > len(end) + 1 and rows and all(r.sex == sex for r in rows):
+                g = _recase(normalise(given), cand)
+                break
+    f = nominative(family, "family") if family else family
+    p = nominative(patronymic, "patronymic") if patronymic else patronymic
+    return g, f, p
 
 
 # masculine ending, feminine ending (Ukrainian and Russian surnames that change with sex)

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import diminutives, lexicon
 from ._text import fix_homoglyphs, normalise
 from .fold import to_latin
-from .morph import nominative
+from .morph import nominative, nominative_parts
 
 
 @dataclass(frozen=True)
 class ParsedName:
-    """Parts of a name as written (normalised, case kept; oblique cases are not undone here).
+    """Parts of a name as written (normalised, case kept; `.nominative()` undoes oblique cases).
 
     An initial is filled from the written name when the full part is present, so "Олександр" and "О."
     can be compared the same way.
@@ -25,6 +25,13 @@ class ParsedName:
     patronymic: str | None
     given_initial: str | None
     patronymic_initial: str | None
+
+    def nominative(self) -> ParsedName:
+        """The same name with oblique cases undone, the parts read together: in "Коваленка Олександра"
+        the declined surname shows a man in the genitive, so Олександра is Олександр here (alone it
+        would stay: it is also a woman's name)."""
+        given, family, patronymic = nominative_parts(self.given, self.family, self.patronymic)
+        return replace(self, given=given, family=family, patronymic=patronymic)
 
 
 _PATRONYMIC_CYR = ("ович", "евич", "євич", "йович", "ьович", "івна", "ївна", "овна", "евна", "ична", "инична")

@@ -37,8 +37,15 @@ class Table:
     _finals: tuple[str, ...] = field(init=False, default=())
     _starts: frozenset[str] = field(init=False, default=frozenset())
     _final_starts: frozenset[str] = field(init=False, default=frozenset())
+    _plain: dict[int, str] = field(init=False, default_factory=dict)  # str.translate table of base
+    _context: re.Pattern[str] = field(init=False, default=re.compile("(?!)"))  # letters needing context
 
     def __post_init__(self) -> None:
+        context = set(self.after_vowel) | set(self.after_husher) | set(self.soft_before)
+        context |= set(self.between_vowels) | {q[0] for q in [*self.seqs, *self.inner_seqs, *self.finals]}
+        object.__setattr__(self, "_plain", str.maketrans(self.base))
+        pattern = "[" + re.escape("".join(sorted(context))) + "]" if context else "(?!)"
+        object.__setattr__(self, "_context", re.compile(pattern))
         object.__setattr__(self, "_seqs", tuple(sorted(self.seqs, key=len, reverse=True)))
         object.__setattr__(self, "_inner", tuple(sorted(self.inner_seqs, key=len, reverse=True)))
         object.__setattr__(self, "_finals", tuple(sorted(self.finals, key=len, reverse=True)))
@@ -46,6 +53,16 @@ class Table:
         object.__setattr__(self, "_final_starts", frozenset(q[0] for q in self.finals))
 
     def word(self, w: str) -> str:
+        """Romanise one lower-case word."""
+        if not w:
+            return w
+        # Most words have no letter whose spelling depends on its neighbours: one translate() does them.
+        if not self._context.search(w):
+            head = self.initial.get(w[0])
+            return w.translate(self._plain) if head is None else head + w[1:].translate(self._plain)
+        return self._word_in_context(w)
+
+    def _word_in_context(self, w: str) -> str:
         out: list[str] = []
         i, n = 0, len(w)
         while i < n:
@@ -304,7 +321,8 @@ def transliterate(s: str, scheme: str) -> str:
     try:
         uk, ru, default = _SCHEMES[scheme]
     except KeyError:
-        raise ValueError(f"unknown transliteration scheme {scheme!r}; known: {', '.join(ALL_SCHEMES)}") from None
+        known = ", ".join(ALL_SCHEMES)
+        raise ValueError(f"unknown transliteration scheme {scheme!r}; known: {known}") from None
     s = normalise(s)
 
     def one(m: re.Match[str]) -> str:

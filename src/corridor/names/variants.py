@@ -26,7 +26,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
     "polish": re.compile("[хцё]|рз|[зсцкп]г|л[яюєё]|ьо|сч"),
     "german": re.compile("[жзцхё]|тш|ндр|кс|сч|чч|[сцкп]г"),
     "english_informal": re.compile("ндр|ё|кс|[сцкп]г"),
-    "french": re.compile("[ужшщчюйїгсё]|ндр"),
+    "french": re.compile("[ужшщчюг]|ндр"),
 }
 # English-style schemes write сч as "sch", which the fold reads as the German ш: keep that reading too.
 # (and цз as "tsz", read as t+sz)

@@ -11,6 +11,7 @@ from typing import Any
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.forms.models import model_to_dict
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -99,9 +100,9 @@ class FacilityList(PlacesAPIView):
             raise exceptions.ValidationError(form_errors(form))
         with audit_context("api", user=request.user):
             facility = form.save()
-        data = facility_data(facility, True, timezone.now())
+        data = facility_data(facility, permissions.can_view_internal(request.user, facility), timezone.now())
         response = Response(data, status=status.HTTP_201_CREATED,
-                            headers={"Location": f"/api/facilities/{facility.pk}/"})
+                            headers={"Location": reverse("api-facility-detail", args=[facility.pk])})
         return _with_etag(response, facility)
 
     @staticmethod
@@ -217,7 +218,8 @@ class FacilityReports(PlacesAPIView):
             raise Unprocessable(exc.errors, "The report cannot be recorded.") from exc
         except DjangoValidationError as exc:
             raise exceptions.ValidationError(exc.message_dict) from exc
-        return Response(report_data(report, True), status=status.HTTP_201_CREATED)
+        internal = permissions.can_view_internal(request.user, facility)
+        return Response(report_data(report, internal), status=status.HTTP_201_CREATED)
 
 
 class FacilityNeeds(PlacesAPIView):

@@ -191,18 +191,20 @@ def best_routes(ctx: Context, starts: dict[str, Start], remaining: dict[str, Cou
     t0 = started if started is not None else time.perf_counter()
     found: dict[str, tuple[list[Route], dict[str, Counts], int]] = {}
     budget = time_limit
+    # With shuttles, both orders of the two solves, half the time each (neither wins everywhere).
+    orders = [pyvrp_convoys_first]
+    if any(ctx.vehicle(v).role == "shuttle" for v in starts):
+        orders.append(pyvrp_shuttles_first)
     if method in ("auto", "greedy"):
         g0 = time.perf_counter()
         left = {k: dict(v) for k, v in remaining.items()}
         routes = finish_routes(ctx, [], starts, left, greedy_only=True)
         found["greedy"] = (routes, left, _weight(ctx, routes))
-        budget = time_limit - (time.perf_counter() - t0) - 2.0 * (time.perf_counter() - g0) - 0.3
+        # Each PyVRP order then needs a greedy-sized warm start and finishing pass of its own.
+        greedy_s = time.perf_counter() - g0
+        budget = time_limit - (time.perf_counter() - t0) - (1 + len(orders)) * greedy_s - 0.3
     if method == "pyvrp" or (method == "auto" and budget >= 0.5):
         budget = max(0.5, budget)
-        # With shuttles, both orders of the two solves, half the time each (neither wins everywhere).
-        orders = [pyvrp_convoys_first]
-        if any(ctx.vehicle(v).role == "shuttle" for v in starts):
-            orders.append(pyvrp_shuttles_first)
         for order in orders:
             left = {k: dict(v) for k, v in remaining.items()}
             raw = order(ctx, starts, remaining, budget / len(orders), seed)

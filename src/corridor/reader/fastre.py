@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from re import _constants as _c  # type: ignore[attr-defined]
+from re import _constants as _c  # type: ignore[attr-defined]  # the parser's modules (Python 3.11+)
 from re import _parser as _p  # type: ignore[attr-defined]
+from typing import Any
 
 # Python's regex engine tries a long alternation at every character of the text. A pattern that can
 # only start with a few letters gets a look-ahead character class in front: positions whose character
@@ -93,3 +94,54 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     cls = "".join(sorted(re.escape(c) if c in "\\]^-[" else c for c in first))
     # Characters beyond the Basic Multilingual Plane always pass: the class is built from it alone.
     return re.compile(f"(?=[{cls}]|[\U00010000-\U0010ffff])(?:{pattern})", flags)
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern ("a|b(?:c|d)" -> ["a", "b(?:c|d)"])."""
+    out, depth, cur, i = [], 0, [], 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            cur.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+        i += 1
+    out.append("".join(cur))
+    return out
+
+
+def word_alternation(pattern: str) -> str:
+    """The same alternation with its plain-word alternatives folded into a trie ("said|says|say" ->
+    "sa(?:id|ys?)"): the engine then tries a few first letters at each position, not every word."""
+    alts = split_alternatives(pattern)
+    plain = sorted({a.lower() for a in alts if re.fullmatch(r"\w+", a)})
+    other = [a for a in alts if not re.fullmatch(r"\w+", a)]
+    trie: dict[str, Any] = {}
+    for w in plain:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            body = f"(?:{body})?" if len(branches) == 1 else body + "?"
+        return body
+
+    # Longer special alternatives first is not needed: the trie and the rest are tried in order, and a
+    # trie branch is greedy, so "said" never stops at "sa"; the (?!\w) after the group forces whole words.
+    parts = ([emit(trie)] if plain else []) + other
+    return "|".join(parts)

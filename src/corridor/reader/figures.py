@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
-from collections.abc import Iterator
 from typing import Any
 
 from . import places as _places
-from .lexicon import CATEGORY_RES, COUNTED, COUNTED_AFTER, DOUBT_NEXT, HEDGES, PEOPLE, VEHICLES
+from .categories import COORD, CueIndex, best_cue, category_of
+from .lexicon import COUNTED, COUNTED_AFTER, DOUBT_NEXT, HEDGES, PEOPLE, VEHICLES
 from .model import Figure, PlaceRef, Report, SourceRef, TimeRef
 from .numbers import Quantity, find_quantities
 from .sources import (
@@ -25,11 +24,10 @@ from .sources import (
 from .text import Quote, Sentence, find_quotes, split_sentences
 from .times import find_time
 
-_UK_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
-_RU_LETTERS = re.compile(r"[ыэъёЫЭЪЁ]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z]")
-_COORD = re.compile(r"(?:^|\s|,)(?:and|і|й|та|и|,)(?:\s|$)", re.IGNORECASE)
+_NOT_UK = re.compile(r"[^іїєґІЇЄҐ]+")
+_NOT_RU = re.compile(r"[^ыэъёЫЭЪЁ]+")
+_NOT_CYRILLIC = re.compile(r"[^\u0400-\u04ff]+")
+_NOT_LATIN = re.compile(r"[^A-Za-z]+")
 _COMPARE = re.compile(
     r"(?:down|up) from|compared (?:with|to)|порівняно з|по сравнению с|"
     r"the (?:figure|number|toll) (?:was|is|stood at|at)",
@@ -37,11 +35,6 @@ _COMPARE = re.compile(
 )
 _CONVOY_OF = re.compile(
     r"(?:convoy|column|fleet|колона|колонна|колону|колонну)\s+(?:of|з|із|из)\s+$", re.IGNORECASE
-)
-_PART = re.compile(
-    r"(?<!\w)(?:including|among them|of whom|of them|з них|із них|серед них|у тому числі|в тому числі|"
-    r"из них|среди них|в том числе)\s*[:,–—-]?\s*$",
-    re.IGNORECASE,
 )
 _PART_OF = re.compile(r"\s+(?:of|out of|із|з|из)\s+(?:the\s+)?", re.IGNORECASE)
 _OF_THESE = re.compile(
@@ -74,25 +67,16 @@ _VEHICLES_SENT = re.compile(
     r"выдел\w*|для евакуації|для эвакуации)(?!\w)",
     re.IGNORECASE,
 )
-# A relative clause after the counted noun ("101 civilians who had sheltered …") carries a verb that
-# describes the people, not the event counted.
-_RELATIVE = re.compile(
-    r"(?<!\w)(?:who|which|that|які|котрі|що|которые|которых|кто)(?!\w)", re.IGNORECASE
-)
-# A clause boundary: cues beyond it belong to another figure ("200 missing, а понад 3 тисячі вивезли").
-_CLAUSE_BREAK = re.compile(
-    r"(?:[;]|,\s*(?:а|але|однак|тоді як|while|whereas|but|но|тогда как|в то время как)\s)",
-    re.IGNORECASE,
-)
 
 
 def detect_lang(text: str) -> str:
     """en, uk or ru from the letters used (good enough to pick word lists; the rules read all three)."""
-    cyr = len(_CYRILLIC.findall(text))
-    lat = len(_LATIN.findall(text))
+    # Counting by deleting the other characters builds one string in C instead of a list per letter.
+    cyr = len(_NOT_CYRILLIC.sub("", text))
+    lat = len(_NOT_LATIN.sub("", text))
     if cyr > lat:
-        uk = len(_UK_LETTERS.findall(text))
-        ru = len(_RU_LETTERS.findall(text))
+        uk = len(_NOT_UK.sub("", text))
+        ru = len(_NOT_RU.sub("", text))
         return "uk" if uk >= ru else "ru"
     return "en"
 
@@ -128,7 +112,7 @@ def extract_report(report: Report, gazetteer: Any = None) -> list[Figure]:
     quotes = find_quotes(text)
     dateline: list[PlaceRef] = []
     mentions = _places.find_mentions(gz, text, lang, dateline)
-    pctx = _places.place_context(text, mentions, dateline)
+    pctx = _places.place_context(text, mentions, dateline, gz)
     tracker = Tracker()
     tracker.prescan(text)
     quantities = find_quantities(text)
@@ -171,17 +155,21 @@ def extract_report(report: Report, gazetteer: Any = None) -> list[Figure]:
         t = find_time(sent.text, report.published) if in_sent or den else None
         time_ref = t[0] if t else None
         denied = False  # a figure of this sentence already carries the denial
+        # the counted noun after each number, and where its phrase ends (asked several times below)
+        nouns = {o.start: _counted_match(text, o, sent) for o in in_sent}
+        facilities = _places.facilities_in(sent.text) if in_sent else []
+        hedges = _hedges_in(sent) if in_sent else []
         for k, q in enumerate(in_sent):
             nxt = in_sent[k + 1] if k + 1 < len(in_sent) else None
             prv = in_sent[k - 1] if k > 0 else None
-            counted = _counted(text, q, sent)
+            counted = nouns[q.start][0]
             if counted is None and nxt is not None and _PART_OF.fullmatch(text[q.end : nxt.start]):
-                counted = _counted(text, nxt, sent)  # "14 of the 45 buses"
+                counted = nouns[nxt.start][0]  # "14 of the 45 buses"
             coordinated = (
                 prv is not None
                 and fig_sentence
                 and fig_sentence[-1] == si
-                and _COORD.search(text[prv.end : q.start]) is not None
+                and COORD.search(text[prv.end : q.start]) is not None
             )
             partitive = _PARTITIVE_AFTER.match(text, q.end) is not None
             if (
@@ -192,11 +180,11 @@ def extract_report(report: Report, gazetteer: Any = None) -> list[Figure]:
                 and not partitive
             ):
                 continue  # "one politician", "three weeks": word numbers count only with a noun
-            if _FRACTION_BEFORE.search(text, max(sent.start, q.start - 30), q.start) or _POPULATION_AFTER.match(
-                text, _counted_match(text, q, sent)[1]
-            ):
+            if _FRACTION_BEFORE.search(
+                text, max(sent.start, q.start - 30), q.start
+            ) or _POPULATION_AFTER.match(text, nouns[q.start][1]):
                 continue
-            category = _category(
+            category = category_of(
                 text,
                 cues,
                 sent,
@@ -254,19 +242,23 @@ def extract_report(report: Report, gazetteer: Any = None) -> list[Figure]:
             prev_start = sentences[si - 1].start if si > 0 and sentences[si - 1].line == sent.line else None
             if prev_start is None and si > 0:
                 prev_start = sentences[si - 1].start
-            others = [(o.start, _counted_match(text, o, sent)[1]) for o in in_sent if o is not q]
+            others = [(o.start, nouns[o.start][1]) for o in in_sent if o is not q]
+            if category == "evacuated" and _places.gone_abroad(
+                pctx, sent.start, sent.end, q.start, nouns[q.start][1], others
+            ):
+                category = "refugees"  # "about 700,000 have gone to Romania"
             place = _places.choose_place(
                 pctx,
                 sent.start,
                 sent.end,
                 q.start,
-                _counted_match(text, q, sent)[1],
+                nouns[q.start][1],
                 category,
                 prev_start,
                 others,
             )
             category = _places.refine_category(pctx, category, place, sent.start, sent.end)
-            facility = _places.find_facility(sent.text, q.core_start - sent.start)
+            facility = _places.nearest_facility(facilities, q.core_start - sent.start)
             src, stance = _source_for(q, sent, atts, quotes, quote_src, line_source, doc_source)
             if src is None and prev_fig and _OF_THESE.search(text, sent.start, q.start):
                 src, stance = prev_fig.source, prev_fig.stance
@@ -279,7 +271,7 @@ def extract_report(report: Report, gazetteer: Any = None) -> list[Figure]:
             ):
                 stance = "denial"
                 src = den[0] or src
-            hedge = _hedge(sent, q)
+            hedge = _hedge(hedges, q)
             fig = Figure(
                 value=q.value,
                 low=q.low,
@@ -332,14 +324,20 @@ def _continuation_pass(
             continue  # "Reportedly 210 children …": hearsay from elsewhere, not the speaker's
         # walk back over continuation sentences that already inherited the speaker
         prev = si - 1
-        while prev >= 0 and prev not in speakers and any(
-            fs == prev and g.source is not None for g, fs in zip(figures, fig_sentence)
+        while (
+            prev >= 0
+            and prev not in speakers
+            and any(fs == prev and g.source is not None for g, fs in zip(figures, fig_sentence))
         ):
             prev -= 1
         src = speakers.get(prev)
         if src is None or "\n\n" in text[sentences[prev].end : sentences[si].start]:
             continue
-        said_before = [g for g, fs in zip(figures, fig_sentence) if fs == prev and g.source == src]
+        said_before = [
+            g
+            for g, fs in zip(figures, fig_sentence)
+            if fs == prev and g.source and g.source.label == src.label
+        ]
         same_count = any(g.category == f.category for g in said_before)
         nxt = speakers.get(si + 1)
         same_speaker_after = nxt is not None and nxt.label == src.label
@@ -367,92 +365,6 @@ def _speaker(
     if src is not None:
         tracker.note(src)
     return src
-
-
-def _category(
-    text: str,
-    cues: CueIndex,
-    sent: Sentence,
-    q: Quantity,
-    prv: Quantity | None,
-    nxt: Quantity | None,
-    prev_fig: Figure | None,
-) -> str | None:
-    if prv and prev_fig and _PART.search(text[prv.end : q.start]):
-        return prev_fig.category  # "3,846 people …, including 1,553 from Mariupol": part of the same count
-    left = max(sent.start, prv.end if prv else sent.start, q.start - 90)
-    right = min(sent.end, nxt.start if nxt else sent.end, q.end + 140)
-    # The figure's own clause first: a cue across "; " or ", while" belongs to a neighbouring figure.
-    c_left, c_right = left, right
-    for m in _CLAUSE_BREAK.finditer(text, left, q.start):
-        c_left = m.end()
-    m = _CLAUSE_BREAK.search(text, q.end, right)
-    if m:
-        c_right = m.start()
-    if (c_left, c_right) != (left, right):
-        best = _best_cue(cues, c_left, c_right, q)
-        if best:
-            return best
-    best = _best_cue(cues, left, right, q)
-    if best:
-        return best
-    if prv and prev_fig and _COORD.search(text[prv.end : q.start]):
-        return prev_fig.category
-    return _best_cue(cues, max(sent.start, q.start - 90), min(sent.end, q.end + 160), q)
-
-
-class CueIndex:
-    """Every category cue of one report, found in one pass per pattern; a figure then looks up the
-    cues of its window instead of scanning the window with every pattern again."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.cues: list[tuple[str, int, list[int], list[int]]] = [
-            (cat, rank, [], []) for cat, _rx, rank in CATEGORY_RES
-        ]
-
-    def add_sentence(self, start: int, end: int) -> None:
-        """Index the cues of one sentence (only sentences with a figure or a denial are looked at);
-        sentences must come in text order."""
-        for (_cat, rx, _rank), (_c, _r, starts, ends) in zip(CATEGORY_RES, self.cues):
-            for m in rx.finditer(self.text, start, end):
-                starts.append(m.start())
-                ends.append(m.end())
-
-    def within(self, left: int, right: int) -> Iterator[tuple[str, int, int, int]]:
-        """(category, rank, start, end) of the cues lying wholly in [left, right)."""
-        for cat, rank, starts, ends in self.cues:
-            i = bisect_left(starts, left)
-            while i < len(starts) and starts[i] < right:
-                if ends[i] <= right:
-                    yield cat, rank, starts[i], ends[i]
-                i += 1
-
-
-def _best_cue(cues: CueIndex, left: int, right: int, q: Quantity) -> str | None:
-    best: tuple[float, str] | None = None
-    rel = _RELATIVE.search(cues.text, q.end, min(right, q.end + 40))
-    rel_verb: int | None = None  # start of the first cue inside the relative clause
-    if rel:
-        starts = [a for _c, _r, a, _b in cues.within(rel.end(), right)]
-        rel_verb = min(starts) if starts else None
-    for cat, rank, start, end in cues.within(left, right):
-        if start < q.end and end > q.start:
-            continue
-        if start >= q.end:
-            d = float(start - q.end)
-            if rel_verb is not None and start == rel_verb:
-                d += 120  # the relative clause's own verb
-        else:
-            d = (q.start - end) * 1.5  # English puts the predicate after the figure
-        score = d + 15 * rank
-        if best is None or score < best[0]:
-            best = (score, cat)
-    return best[1] if best else None
-
-
-def _counted(text: str, q: Quantity, sent: Sentence) -> str | None:
-    return _counted_match(text, q, sent)[0]
 
 
 def _counted_match(text: str, q: Quantity, sent: Sentence) -> tuple[str | None, int]:
@@ -520,12 +432,18 @@ def _source_for(
     return None, "claim"
 
 
-def _hedge(sent: Sentence, q: Quantity) -> str | None:
-    for m in HEDGES.finditer(sent.text):
-        a, b = sent.start + m.start(), sent.start + m.end()
+def _hedges_in(sent: Sentence) -> list[tuple[int, int, str]]:
+    return [
+        (sent.start + m.start(), sent.start + m.end(), m.group(0).lower()) for m in HEDGES.finditer(sent.text)
+    ]
+
+
+def _hedge(hedges: list[tuple[int, int, str]], q: Quantity) -> str | None:
+    """The sentence's first hedge that is not the figure's own qualifier ("an estimated 2,500")."""
+    for a, b, word in hedges:
         if a < q.end and b > q.start:
             continue
-        return m.group(0).lower()
+        return word
     return None
 
 
@@ -542,7 +460,7 @@ def _denial_item(
 ) -> Figure:
     """A denial without a number ("Russia denies targeting civilians") still stands against claims."""
     tail_start = sent.start + den[1]
-    category = _best_cue(
+    category = best_cue(
         cues, tail_start, sent.end, Quantity(None, None, None, None, tail_start, tail_start, "", tail_start)
     )
     if category == "vehicles":

@@ -141,7 +141,7 @@ CATEGORY_CUES: list[tuple[str, str, int]] = [
         "arrived",
         (
             r"arrived|arriving|arrive|reached|have reached|received|got to|made it to|taken in|took in|"
-            r"hosts|hosted|hosting|welcomed|прибул\w*|"
+            r"hosts|hosted|hosting|welcomed|поступил\w*|надійшл\w*|надходя\w*|поступа\w*|прибул\w*|"
             r"прибува\w*|приїха\w*|приїжджа\w*|дісталися|дістались|прийня\w*|прибыл\w*|прибыва\w*|добрал\w*|"
             r"приехал\w*|принял\w*|прийма\w*|were registered|зареєстрова\w*|зарегистрирова\w*"
         ),
@@ -151,19 +151,24 @@ CATEGORY_CUES: list[tuple[str, str, int]] = [
         "sheltering",
         (
             r"shelter(?:ing|ed|s)?|taking refuge|took refuge|found refuge|hiding|sought refuge|"
-            r"сховищ\w*|укритт\w*|укрива\w*|переховув\w*|ховаються|перебува\w*|убежищ\w*|"
+            r"сховищ\w*|укритт\w*|укрива\w*|переховув\w*|ховаються|перебува\w*|убежищ\w*|ночують|ночуют|"
+            r"ночувал\w*|ночевал\w*|spend(?:ing)? the nights?|sleep(?:ing)? in|"
             r"укрыти\w*|укрыва\w*|прячутся|скрываются|находятся|пункт\w* (?:временного|тимчасового) "
             r"(?:размещения|розміщення)"
         ),
         4,
     ),
     ("sheltering", r"basements?|cellars?|підвал\w*|подвал\w*", 7),
+    # "collected the bodies of 410 civilians": the dead, unless a nearer cue says where they lie
+    ("killed", r"bodies of|тіла|тела", 6),
     (
         "evacuated",
         (
             r"evacuat\w*|left|leave|leaving|fled|flee(?:ing)?|got out|get out|escaped|deport\w*|"
             r"taken to|forcibly taken|displaced|moved out|bused out|bussed out|taken out|brought out|got away|"
-            r"ferried out|driven out|relocated|made it out|managed to leave|departed|вибрал\w*|вибра\w*|"
+            r"ferried out|driven out|relocated|made it out|managed to leave|departed|(?:have |has |had )?gone to|"
+            r"went to|moved to|headed to|fled to|left for|took out|takes out|taking out|came out|came from|"
+            r"walked out|вийшл\w*|виходя\w*|вийти|вышл\w*|выходя\w*|выйти|вибрал\w*|вибра\w*|"
             r"переміщен\w*|переселен\w*|перемещен\w*|переселен\w*|выбрал\w*|уехал\w*|поїхал\w*|"
             r"виїха\w*|виїжджа\w*|евакуйова\w*|"
             r"евакуюва\w*|евакуац\w*|вивез\w*|вивоз\w*|депорт\w*|залишил\w*|выехал\w*|выезжа\w*|"

@@ -36,6 +36,7 @@ class PlaceRef:
     lat: float | None
     lon: float | None
     kind: str | None = None  # "settlement" | "oblast" | "country"; not part of the JSON contract
+    oblast: str | None = None  # a Ukrainian settlement's oblast ("Kherson Oblast"); not in the JSON either
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "geonameid": self.geonameid, "lat": self.lat, "lon": self.lon}

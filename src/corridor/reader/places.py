@@ -60,6 +60,7 @@ def place_ref(place: Any) -> PlaceRef:
         lat=getattr(place, "lat", None),
         lon=getattr(place, "lon", None),
         kind=getattr(place, "kind", None),
+        oblast=getattr(place, "admin1_name", None),
     )
 
 
@@ -166,7 +167,8 @@ _INSIDE_COUNTRY = re.compile(
 _BULLET = re.compile(r"\s*(?:[-–—•*▪●]|\d+[.)])\s")
 _COREF = re.compile(
     r"(?<!\w)(?:the (?:besieged |port |embattled |southern |coastal |encircled )*(?:city|town|port)|"
-    r"місто|місті|міста|город|городе|города|the country|країн\w*|стран\w*)(?!\w)",
+    r"місто|місті|міста|город|городе|города|the country|країн\w*|стран\w*|the (?:region|oblast)|"
+    r"област\w*|регіон\w*|регион\w*)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -180,9 +182,12 @@ class PlaceContext:
     blocks: list[tuple[int, int]]  # paragraphs separated by blank lines; one block when there are none
     topic: PlaceRef | None  # the settlement the report names most
     title: PlaceRef | None = None  # the place a heading names ("UKRAINE: Situation Report")
+    gazetteer: Any = None  # to resolve "the region" to the oblast of the topic settlement
 
 
-def place_context(text: str, mentions: list[Mention], dateline: list[PlaceRef] | None = None) -> PlaceContext:
+def place_context(
+    text: str, mentions: list[Mention], dateline: list[PlaceRef] | None = None, gazetteer: Any = None
+) -> PlaceContext:
     blocks = []
     for bm in re.finditer(r"(?:[^\n]+\n?)+", text):
         blocks.append((bm.start(), bm.end()))
@@ -200,7 +205,7 @@ def place_context(text: str, mentions: list[Mention], dateline: list[PlaceRef] |
         end = first.end(1)
         heading = [m for m in mentions if m.start < end and not m.institutional]
         title = heading[0].place if heading else None
-    return PlaceContext(text, mentions, blocks, topic, title)
+    return PlaceContext(text, mentions, blocks, topic, title, gazetteer)
 
 
 def choose_place(
@@ -236,7 +241,9 @@ def choose_place(
         plain = [m for m in plain if not _describes_people(ctx.text, m, fig_end)] or plain
     own = [m for m in plain if _nearest_is_me(m, fig_start, fig_end, others)] or plain
     text = ctx.text
-    co = _COREF.search(text, sent_start, sent_end)
+    # the back-reference nearest the figure: "leave the region, while 300,000 remained in the city"
+    corefs = list(_COREF.finditer(text, sent_start, sent_end))
+    co = min(corefs, key=lambda c: abs(c.start() - fig_start)) if corefs else None
     if category == "refugees":
         countries = [m for m in own if m.place.kind == "country"] or [
             m for m in plain if m.place.kind == "country"
@@ -244,10 +251,10 @@ def choose_place(
         if countries:
             into = [m for m in countries if m.before in _TO]
             # "700,000 to Romania and 420,000 to Moldova": the country after the figure is its own.
-            return sorted(
+            return min(
                 into or countries,
                 key=lambda m: m.start - fig_end if m.start >= fig_end else (fig_start - m.end) * 1.5,
-            )[0].place
+            ).place
     if own:
 
         def score(m: Mention) -> float:
@@ -272,15 +279,18 @@ def choose_place(
     if co:
         word = co.group(0).lower()
         want_country = "countr" in word or "країн" in word or "стран" in word
-        if not want_country and ctx.topic is not None:
+        if re.search(r"region|oblast|област|регіон|регион", word):
+            region = _region_of(ctx)
+            if region is not None:
+                return region  # "leave the region": the oblast of the city the report is about
+        elif not want_country and ctx.topic is not None:
             return ctx.topic  # "the city" is the city the report is about
         for m in reversed([m for m in ctx.mentions if m.start < sent_start]):
             if (m.place.kind == "country") == want_country and not m.institutional:
                 return m.place
     # A bulleted line is an item of its own: places of the bullet above do not carry over.
     line_start = ctx.text.rfind("\n", 0, sent_start) + 1
-    bullet = _BULLET.match(ctx.text, line_start) is not None and prev_sent_start is not None
-    if bullet and prev_sent_start is not None and prev_sent_start < line_start:
+    if prev_sent_start is not None and prev_sent_start < line_start and _BULLET.match(ctx.text, line_start):
         return ctx.title
     if prev_sent_start is not None:
         prev = [
@@ -327,6 +337,26 @@ _LEAVING = {
 }
 
 
+def gone_abroad(
+    ctx: PlaceContext,
+    sent_start: int,
+    sent_end: int,
+    fig_start: int,
+    fig_end: int,
+    others: list[tuple[int, int]],
+) -> bool:
+    """The figure's own destination is a foreign country ("700,000 to Romania"); Russia is left out:
+    people taken there from occupied towns are reported as deported or evacuated, not as refugees."""
+    for m in ctx.mentions:
+        if not sent_start <= m.start < sent_end or m.institutional or m.place.kind != "country":
+            continue
+        if m.before in _DEST and m.place.name not in ("Russia", "Ukraine"):
+            follows = m.start >= fig_end and not any(fig_end <= a < m.start for a, _ in others)
+            if follows or _nearest_is_me(m, fig_start, fig_end, others):
+                return True
+    return False
+
+
 def refine_category(
     ctx: PlaceContext, category: str | None, place: PlaceRef | None, sent_start: int, sent_end: int
 ) -> str | None:
@@ -344,9 +374,24 @@ def refine_category(
         if before in _DEST and place.name != "Ukraine":
             return "refugees"  # "evacuated to Poland"
         return category
-    if category == "evacuated" and before in _DEST and not any(m.before in _FROM for m in here):
+    # "в Ірпені", "в Ирпене" (locative: in) is not "в Ірпінь" (accusative: to)
+    locative = before in ("в", "у", "во") and mention is not None and mention.surface[-1:].lower() in "іїе"
+    if (
+        category == "evacuated"
+        and before in _DEST
+        and not locative
+        and not any(m.before in _FROM for m in here)
+    ):
         return "arrived"
     return category
+
+
+def _region_of(ctx: PlaceContext) -> PlaceRef | None:
+    if ctx.topic is None or ctx.topic.oblast is None or ctx.gazetteer is None:
+        return None
+    resolve = getattr(ctx.gazetteer, "resolve", None)
+    found = resolve(ctx.topic.oblast) if resolve else None
+    return place_ref(found) if found is not None else None
 
 
 def _home_country(ctx: PlaceContext) -> PlaceRef | None:
@@ -375,13 +420,24 @@ def _nearest_is_me(m: Mention, fig_start: int, fig_end: int, others: list[tuple[
 
 def find_facility(sentence: str, fig_rel: int) -> str | None:
     """The facility named in the sentence nearest the figure, without its article."""
-    best: tuple[int, str] | None = None
+    return nearest_facility(facilities_in(sentence), fig_rel)
+
+
+def facilities_in(sentence: str) -> list[tuple[int, str]]:
+    """(offset, name) of the facilities a sentence names; found once for all figures of the sentence."""
+    out = []
     for m in FACILITIES.finditer(sentence):
         surface = re.sub(r"^(?:the|a|an)\s+", "", m.group(0), flags=re.IGNORECASE)
-        low = surface.lower()
-        if low in ("shelter", "shelters", "сховищ", "сховище", "убежище"):
+        if surface.lower() in ("shelter", "shelters", "сховищ", "сховище", "убежище"):
             continue  # a generic shelter is what sheltering means, not a named sub-place
-        d = abs(m.start() - fig_rel)
+        out.append((m.start(), surface))
+    return out
+
+
+def nearest_facility(found: list[tuple[int, str]], fig_rel: int) -> str | None:
+    best: tuple[int, str] | None = None
+    for start, surface in found:
+        d = abs(start - fig_rel)
         if best is None or d < best[0]:
             best = (d, surface)
     return best[1] if best else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .fastre import compile_guarded
+from .fastre import compile_guarded, word_alternation
 from .lexicon import CHANNEL_ANY, CHANNEL_RES, ORG_WORDS
 from .model import SourceRef
 
@@ -32,7 +32,8 @@ DENY = (
 ACCUSE = r"accused|accuses|accusing|звинуватил\w*|звинуватив|звинувачу\w*|обвинил\w*|обвиня\w*"
 
 _VERB_RE = compile_guarded(
-    rf"(?<!\w)(?:(?:has|have|had|also|then|later|again)\s+)*(?P<verb>{EN_VERBS}|{SLAV_VERBS})(?!\w)",
+    rf"(?<!\w)(?:(?:has|have|had|also|then|later|again)\s+)*(?P<verb>{word_alternation(EN_VERBS + '|' + SLAV_VERBS)})"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 _ACCORDING = compile_guarded(
@@ -140,6 +141,14 @@ _GENITIVE_ORGS = [
     (r"поліції", "поліція"),
     (r"полиции", "полиция"),
 ]
+# One pass for all genitive forms (compiled once: parse_source runs for every attribution found).
+_GENITIVE_LEMMA = {gen: lemma for gen, lemma in _GENITIVE_ORGS}
+_GENITIVE_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(_GENITIVE_LEMMA, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE
+)
+_SPACES = re.compile(r"\s+")
+_DATA_TAIL = re.compile(r"\s+(?:figures|data|statistics)$", re.IGNORECASE)
+_CAPITAL = re.compile(r"[A-ZА-ЯІЇЄҐ]")
 # A lower-case phrase names a source when it says an office: "human rights commissioner", "a volunteer".
 _ROLE_WORD = re.compile(
     r"(?<!\w)(?:commissioner|ombuds\w+|spokes\w+|governor|mayor|minister|president|officials?|adviser|"
@@ -192,6 +201,16 @@ _DATA_SHOW = compile_guarded(
 _DATA_OWNER = re.compile(r"(?P<src>[^,.;:\"“”«»]{2,60}?)(?:['’]s?)?\s*$")
 _CAP = r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’-]+"
 _NAME_PAIR = re.compile(rf"(?<!\w)(?=({_CAP})\s+({_CAP})(?!\w))")
+_CAP_RE = re.compile(_CAP)
+# Patterns of the per-attribution helpers, compiled once.
+_CLAUSE_SPLIT = re.compile(r"[,;:]|\s[-–—]\s|\bthat\b|\bwhere\b|\bwhile\b|\bas\b")
+_SEGMENT_SPLIT = re.compile(r"[,;:]|\s[-–—]\s|[\"“”«»]")
+_INVERTED = re.compile(r"\s*(?P<src>[^,.;:!?\"“”«»]+)(?:,\s*(?P<role>[^.;\"“”]+))?")
+_NOT_SUBJECT = re.compile(r"\s*(?:that|що|что|on|in|at|to|with)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"\s*(?:he|she|it|they|він|вона|вони|он|она|они)\b", re.IGNORECASE)
+_LEAD_CONJ = re.compile(r"^(?:and|but|while|as|and\s+\w+)\s+", re.IGNORECASE)
+_SUBORDINATE_SPLIT = re.compile(r"\b(?:that|where|while|when|because|але|але й|а|но|и|і)\s")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -237,7 +256,7 @@ class Tracker:
 
 def _is_person(name: str) -> bool:
     toks = name.split()
-    return 1 <= len(toks) <= 3 and all(re.fullmatch(_CAP, t) for t in toks) and not ORG_WORDS.search(name)
+    return 1 <= len(toks) <= 3 and all(_CAP_RE.fullmatch(t) for t in toks) and not ORG_WORDS.search(name)
 
 
 def channel_of(text: str) -> str | None:
@@ -252,7 +271,7 @@ def channel_of(text: str) -> str | None:
 def parse_source(phrase: str, tracker: Tracker, context: str = "") -> SourceRef | None:
     """A source from a noun phrase such as "Ukraine's ombudswoman Lyudmyla Denisova" or "the city council"."""
     p = phrase.strip(' \t,;:—–-"“”«»()')
-    p = re.sub(r"\s+", " ", p)
+    p = _SPACES.sub(" ", p)
     low = p.lower()
     pronoun = low.split()[-1] if low.split() else ""
     if low in _PRONOUN_MALE or low in _PRONOUN_FEMALE or pronoun in _PRONOUN_MALE | _PRONOUN_FEMALE:
@@ -273,8 +292,7 @@ def parse_source(phrase: str, tracker: Tracker, context: str = "") -> SourceRef 
         p = p2
     if not p or _NOT_SOURCE.match(p):
         return None
-    for gen, lemma in _GENITIVE_ORGS:
-        p = re.sub(rf"(?<!\w){gen}(?!\w)", lemma, p, flags=re.IGNORECASE)
+    p = _GENITIVE_RE.sub(lambda m: _GENITIVE_LEMMA[m.group(0).lower()], p)
     # "Name, role" (headers, appositions)
     role: str | None = None
     if "," in p:
@@ -283,14 +301,14 @@ def parse_source(phrase: str, tracker: Tracker, context: str = "") -> SourceRef 
             role = rest.strip() or None
             p = head.strip()
     p = _CUT.sub("", p) if not _is_person(p) else p
-    p = re.sub(r"\s+(?:figures|data|statistics)$", "", p, flags=re.IGNORECASE)
+    p = _DATA_TAIL.sub("", p)
     toks = p.split()
     if not toks:
         return None
     # A person: the last two capitalised words, unless they name an organisation.
     if (
         len(toks) >= 2
-        and all(re.fullmatch(_CAP, t) for t in toks[-2:])
+        and all(_CAP_RE.fullmatch(t) for t in toks[-2:])
         and not ORG_WORDS.search(" ".join(toks[-2:]))
         and toks[-2].lower() not in _TITLE_WORDS
         and not (len(toks) >= 3 and toks[-3].lower() in ("of", "the", "for", "and"))
@@ -302,7 +320,7 @@ def parse_source(phrase: str, tracker: Tracker, context: str = "") -> SourceRef 
         lead = " ".join(toks[:-2]).strip(" ,") or None
         role = role or lead
         return SourceRef(name, role, _org_in(role), None)
-    if len(toks) == 1 and re.fullmatch(_CAP, toks[0]) and not ORG_WORDS.search(toks[0]):
+    if len(toks) == 1 and _CAP_RE.fullmatch(toks[0]) and not ORG_WORDS.search(toks[0]):
         full = tracker.surnames.get(toks[0].lower())
         if full:
             known = tracker.persons.get(full)
@@ -313,7 +331,7 @@ def parse_source(phrase: str, tracker: Tracker, context: str = "") -> SourceRef 
     if len(toks) > 9:
         return None  # a clause, not a name
     is_org = bool(ORG_WORDS.search(p))
-    if not is_org and not re.search(r"[A-ZА-ЯІЇЄҐ]", p) and not _ROLE_WORD.search(p):
+    if not is_org and not _CAPITAL.search(p) and not _ROLE_WORD.search(p):
         return None  # "it is", "many" ...: lower-case words name a source only with an institution word
     return SourceRef(p, role, p if is_org else None, None)
 
@@ -381,7 +399,7 @@ def sentence_attributions(sentence: str, tracker: Tracker) -> list[Attribution]:
 
 
 def _clause_tail(text: str) -> str:
-    parts = re.split(r"[,;:]|\s[-–—]\s|\bthat\b|\bwhere\b|\bwhile\b|\bas\b", text)
+    parts = _CLAUSE_SPLIT.split(text)
     return parts[-1] if parts else text
 
 
@@ -397,19 +415,15 @@ def _subject_of(sentence: str, m: re.Match[str], tracker: Tracker) -> SourceRef 
     verb_start, verb_end = m.start(), m.end()
     before = sentence[:verb_start]
     after = sentence[verb_end:]
-    segs = re.split(r"[,;:]|\s[-–—]\s|[\"“”«»]", before)
+    segs = _SEGMENT_SPLIT.split(before)
     last = segs[-1].strip() if segs else ""
     # Inverted order: ", said Pavlo Kyrylenko, head of ..." / ", повідомила міська рада."
-    if not last or re.fullmatch(r"[—–-]", last):
-        inv = re.match(r"\s*(?P<src>[^,.;:!?\"“”«»]+)(?:,\s*(?P<role>[^.;\"“”]+))?", after)
+    if not last or last in ("—", "–", "-"):
+        inv = _INVERTED.match(after)
         src_text = inv.group("src") if inv else ""
         audience = m.group("verb").lower() in ("told", "tells")  # "told a UN briefing": the audience
-        if (
-            src_text
-            and not audience
-            and not re.match(r"\s*(?:that|що|что|on|in|at|to|with)\b", src_text, re.IGNORECASE)
-        ):
-            if re.match(r"\s*(?:he|she|it|they|він|вона|вони|он|она|они)\b", src_text, re.IGNORECASE):
+        if src_text and not audience and not _NOT_SUBJECT.match(src_text):
+            if _PRONOUN_START.match(src_text):
                 return parse_source(src_text.split()[0], tracker)
             src = parse_source(src_text, tracker)
             if src and inv and inv.group("role") and not src.role and src.name and _is_person(src.name):
@@ -431,12 +445,12 @@ def _subject_of(sentence: str, m: re.Match[str], tracker: Tracker) -> SourceRef 
         if src and len(rest) >= 2 and _ROLE_LIKE.match(rest[-2]) and src.name and _is_person(src.name):
             return SourceRef(src.name, rest[-2].strip(), _org_in(rest[-2]), None)
         return src
-    last = re.sub(r"^(?:and|but|while|as|and\s+\w+)\s+", "", last, flags=re.IGNORECASE)
-    last = re.split(r"\b(?:that|where|while|when|because|але|але й|а|но|и|і)\s", last)[-1]
+    last = _LEAD_CONJ.sub("", last)
+    last = _SUBORDINATE_SPLIT.split(last)[-1]
     inner = list(_VERB_RE.finditer(last))
     if inner:
         last = last[inner[-1].end() :]  # "X said a hospital worker had told": the subject of "told"
-    if len(last.split()) > 9 or re.search(r"\d", last):
+    if len(last.split()) > 9 or _DIGIT.search(last):
         return None
     return parse_source(last, tracker)
 

@@ -98,14 +98,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("so_far", r"so far|to date|досі|наразі|на даний момент|на сегодняшний день|на данный момент"),
 ]
 _COMPILED = [(k, compile_guarded(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE)) for k, p in _PATTERNS]
-# All patterns in one alternation (groups unnamed): one search finds the earliest time expression and,
-# at equal starts, the pattern listed first, as searching with each pattern and taking the minimum does.
-_ANY_TIME = compile_guarded(
-    "|".join(
-        rf"(?P<t{i}>(?<!\w)(?:{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', p)})(?!\w))" for i, (_, p) in enumerate(_PATTERNS)
-    ),
-    re.IGNORECASE,
-)
+
+
+_LONGEST = 120  # longer than any time expression the patterns above can match
 
 
 def _date(published: dt.date | None, day: str, month_word: str) -> dt.date | None:
@@ -144,15 +139,17 @@ def _unit_days(unit: str) -> int:
 
 def find_time(sentence: str, published: dt.date | None) -> tuple[TimeRef, int, int] | None:
     """The first time expression of the sentence, resolved; offsets are relative to the sentence."""
-    hit = _ANY_TIME.search(sentence)
-    if hit is None:
+    best: tuple[int, str, re.Match[str]] | None = None
+    scan_end = len(sentence)
+    for kind, rx in _COMPILED:
+        # Only a match starting before the best so far can win; none is longer than _LONGEST characters.
+        m = rx.search(sentence, 0, scan_end)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), kind, m)
+            scan_end = min(len(sentence), m.start() + _LONGEST)
+    if best is None:
         return None
-    i = next(j for j in range(len(_PATTERNS)) if hit.group(f"t{j}") is not None)
-    kind, rx = _COMPILED[i]
-    found = rx.match(sentence, hit.start())
-    if found is None:  # cannot happen: the same pattern matched here inside the alternation
-        return None
-    m = found
+    _, kind, m = best
     surface = m.group(0).strip()
     p = published
     start: dt.date | None = None

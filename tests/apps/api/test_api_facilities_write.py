@@ -27,6 +27,7 @@ def test_coordinator_creates_in_own_organisation_by_settlement_spelling(world: A
     assert facility.settlement == world.mariupol
     assert facility.published is False  # nothing is public until someone decides so
     assert response["ETag"] == '"1"'
+    assert response["Location"] == f"/api/facilities/{facility.pk}/"
 
 
 @pytest.mark.parametrize("who, code", [(None, 401), ("analyst", 403), ("field_worker", 403),

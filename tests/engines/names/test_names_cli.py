@@ -42,3 +42,10 @@ def test_unknown_scheme_is_an_argparse_error(capsys):
     with pytest.raises(SystemExit) as exc:
         _run(["names", "translit", "Шевченко", "--scheme", "klingon"], capsys)
     assert exc.value.code == 2
+
+
+def test_parse_undoes_oblique_cases(capsys):
+    code, out = _run(["names", "parse", "Коваленка Олександра"], capsys)
+    assert code == 0
+    assert out["parsed"]["given"] == "Олександра" and out["nominative"]["given"] == "Олександр"
+    assert out["sex_hint"] == "M"

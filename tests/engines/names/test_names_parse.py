@@ -48,3 +48,21 @@ def test_parsed_name_is_immutable():
     p = parse_full_name("Коваленко Олександр")
     with pytest.raises(AttributeError):
         p.given = "Микола"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("text,given,family,patronymic", [
+    # the hospital-note example: a declined surname shows the genitive of a man's name
+    ("Коваленка Олександра", "Олександр", "Коваленко", None),
+    ("Коваленка Олександра Миколайовича", "Олександр", "Коваленко", "Миколайович"),
+    ("Олександра Миколайовича", "Олександр", None, "Миколайович"),
+    ("Шевченку Олександрові", "Олександр", "Шевченко", None),
+    ("Коваленко Олександри Миколаївни", "Олександра", "Коваленко", "Миколаївна"),
+    ("Ковальської Олександри", "Олександра", "Ковальська", None),
+    ("Петренка Марії", "Марія", "Петренко", None),
+    # nothing oblique: Олександра is a woman's name and stays
+    ("Коваленко Олександра", "Олександра", "Коваленко", None),
+    ("Коваленко Олександр Миколайович", "Олександр", "Коваленко", "Миколайович"),
+])
+def test_nominative_reads_the_parts_together(text, given, family, patronymic):
+    p = parse_full_name(text).nominative()
+    assert (p.given, p.family, p.patronymic) == (given, family, patronymic)

@@ -63,3 +63,13 @@ def test_homoglyphs_inside_a_cyrillic_word_are_repaired():
 
 def test_empty_fold():
     assert to_latin("") == "" and to_latin("  ") == ""
+
+
+def test_fold_is_idempotent_so_keys_can_be_folded_again():
+    from corridor.names import lexicon
+
+    lexicon._load()
+    words = sorted(lexicon._UA2RU["family"])[::211] + ["Schewtschenko", "Ołeksandr", "Ŝerbuhi", "Kyyiv"]
+    for w in words:
+        once = to_latin(w)
+        assert to_latin(once) == once, w

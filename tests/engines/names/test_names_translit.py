@@ -171,8 +171,9 @@ def test_english_informal(cyrillic, latin):
 
 @pytest.mark.parametrize("cyrillic,latin", [
     # French practice: Soviet international passports before 1997, French press and records
-    ("Шевченко", "Chevtchenko"), ("Ющенко", "Iouchtchenko"), ("Сергей", "Sergueï"), ("Александр", "Alexandre"),
-    ("Юрий", "Iouri"), ("Николай", "Nikolaï"), ("Евгений", "Evgueni"), ("Георгий", "Gueorgui"),
+    ("Шевченко", "Chevtchenko"), ("Ющенко", "Iouchtchenko"), ("Сергей", "Sergueï"),
+    ("Александр", "Alexandre"), ("Юрий", "Iouri"), ("Николай", "Nikolaï"), ("Евгений", "Evgueni"),
+    ("Георгий", "Gueorgui"),
 ])
 def test_french_extra_scheme(cyrillic, latin):
     assert "french" in EXTRA_SCHEMES and "french" not in SCHEMES
@@ -193,3 +194,15 @@ def test_latin_text_and_digits_pass_through(scheme):
 def test_unknown_scheme_is_refused():
     with pytest.raises(ValueError, match="unknown transliteration scheme"):
         transliterate("Київ", "klingon")
+
+
+def test_the_translate_fast_path_equals_the_letter_by_letter_reading():
+    from corridor.names import lexicon
+    from corridor.names.translit import _SCHEMES
+
+    lexicon._load()
+    words = sorted(lexicon._UA2RU["family"])[::53] + sorted(lexicon._RU2UA["given"])[::11]
+    tables = {id(t): t for uk, ru, _ in _SCHEMES.values() for t in (uk, ru)}
+    for table in tables.values():
+        for w in words:
+            assert table.word(w) == table._word_in_context(w), w

@@ -6,7 +6,14 @@ import itertools
 
 import pytest
 
-from corridor.names import family_name_variants, given_name_variants, lexicon, patronymic_variants
+from corridor.names import (
+    family_name_variants,
+    given_name_variants,
+    lexicon,
+    nominative,
+    patronymic_variants,
+    to_latin,
+)
 from corridor.names.variants import keys_of_cyrillic, keys_of_cyrillic_full
 
 
@@ -107,3 +114,121 @@ def test_latin_given_names_from_different_countries_meet(a, b):
 def test_double_given_name_carries_its_parts():
     assert given_name_variants("Анна-Марія") & given_name_variants("Maria")
     assert given_name_variants("Анна-Марія") & given_name_variants("Ганна")
+
+
+def test_every_variant_set_holds_the_fold_of_the_name_itself():
+    lexicon._load()
+    for w in sorted(lexicon._UA2RU["family"])[::997]:
+        assert to_latin(w) in family_name_variants(w), w
+    for w in sorted(lexicon._UA2RU["given"])[::97]:
+        assert to_latin(w) in given_name_variants(w) or to_latin(nominative(w, "given")) in (
+            given_name_variants(w)
+        ), w
+
+
+@pytest.mark.parametrize("fn", [given_name_variants, family_name_variants, patronymic_variants])
+def test_none_is_treated_as_empty(fn):
+    assert fn(None) == frozenset()  # type: ignore[arg-type]
+
+
+# Spellings of Ukrainian given names seen in passports, press, and English, German, Polish and French
+# records; each must meet the Ukrainian Cyrillic name.
+REAL_WORLD_SPELLINGS = {
+ "Олександр": "Alexander Alex Oleksandr Olexandr Aleksander Sasha Sascha Alexandre Oleksander Aleksandr Olek",
+ "Олексій": "Alexey Alexei Aleksei Oleksiy Oleksii Alyosha Alexej Oleksij Lyosha Alex",
+ "Андрій": "Andrew Andrei Andrey Andriy Andrii Andrej Andrzej Andre",
+ "Анатолій": "Anatoly Anatolii Anatoliy Anatolij Tolik Tolya",
+ "Дмитро": "Dmitry Dmitri Dmytro Dima Dimitri Dmitrij Dmitriy",
+ "Євген": "Eugene Evgeny Yevgeny Yevhen Ievgen Evgenii Zhenya Jenya Evgenij Yevgen Jewgeni Eugen",
+ "Юрій": "Yuri Yury Yuriy Iurii Jurij Youri Yura Juri George Yurii",
+ "Ігор": "Igor Ihor Ihor",
+ "Іван": "Ivan John Vanya Iwan Ivanko",
+ "Костянтин": "Konstantin Kostiantyn Kostya Constantine Kostyantyn Konstantyn",
+ "Михайло": "Michael Mikhail Mykhailo Misha Michail Mychajlo Mykhaylo Mihail Michal",
+ "Микола": "Nikolai Nicholas Mykola Kolya Nikolay Mikola Nikolaj Mikolaj Nick",
+ "Павло": "Pavel Pavlo Paul Pasha Pawel Pawlo",
+ "Петро": "Peter Petro Pyotr Petr Petya Piotr",
+ "Сергій": "Sergei Sergey Serhiy Serhii Sergiy Serge Seryozha Sergej Serhij Sergii Sergio",
+ "Володимир": "Vladimir Volodymyr Wolodymyr Vova Volodya Vlad Wladimir Volodimir Włodzimierz",
+ "Віктор": "Viktor Victor Vitya Wiktor",
+ "Віталій": "Vitaly Vitalii Vitaliy Vitali Vitalij Witalij",
+ "Василь": "Vasily Vasyl Vasiliy Wasyl Vasya Basil Vasilii",
+ "Ярослав": "Yaroslav Iaroslav Jaroslaw Jaroslav Slava",
+ "Богдан": "Bohdan Bogdan",
+ "Максим": "Maxim Maksym Max Maksim Maxym",
+ "Ганна": "Anna Hanna Ganna Anya Annie Ann Hannah Ania",
+ "Олена": "Olena Elena Yelena Helen Lena Helena Jelena Olena",
+ "Ольга": "Olga Olha Olya Olia",
+ "Наталія": "Natalia Natalya Nataliya Natasha Natalie Nataliia Natalija",
+ "Тетяна": "Tetiana Tatiana Tatyana Tanya Tetyana Tatjana Tania",
+ "Ірина": "Iryna Irina Ira Irene Iryna",
+ "Катерина": "Kateryna Ekaterina Yekaterina Katerina Katya Kate Catherine Katarzyna Katharina",
+ "Марія": "Maria Mariya Mariia Masha Mary Marie Marija",
+ "Світлана": "Svitlana Svetlana Sveta Swetlana",
+ "Юлія": "Yulia Yuliia Julia Iuliia Yulya Julija Yuliya",
+ "Оксана": "Oksana Oxana",
+ "Людмила": "Lyudmila Ludmila Liudmyla Lyuda Luda Ludmilla",
+ "Галина": "Galina Halyna Galya Halina",
+ "Валентина": "Valentina Valya Valentyna Walentyna",
+ "Надія": "Nadia Nadiya Nadezhda Nadya Nadiia",
+ "Вікторія": "Viktoria Victoria Vika Viktoriia Wiktoria",
+ "Дарія": "Daria Darya Dasha Dariia Daryna",
+ "Анастасія": "Anastasia Anastasiia Nastya Anastasiya",
+ "Софія": "Sofia Sophia Sofiia Sonya Sofiya Zofia",
+ "Євгенія": "Yevheniya Evgenia Eugenia Zhenya Ievgeniia Jewgenija",
+ "Олександра": "Alexandra Oleksandra Sasha Aleksandra",
+ "Христина": "Khrystyna Kristina Christina Krystyna",
+ "Любов": "Lyubov Liubov Luba Lyuba Lubov",
+ "Лариса": "Larisa Larysa Larissa",
+ "Тамара": "Tamara",
+ "Віра": "Vira Vera Wira",
+ "Зоя": "Zoya Zoia",
+}
+
+
+@pytest.mark.parametrize("cyrillic", sorted(REAL_WORLD_SPELLINGS))
+def test_real_world_latin_spellings_of_given_names(cyrillic):
+    mine = given_name_variants(cyrillic)
+    missed = [s for s in REAL_WORLD_SPELLINGS[cyrillic].split() if not mine & given_name_variants(s)]
+    assert not missed
+
+
+# Spellings of common Ukrainian surnames in passports, press, and German, Polish and French records
+# (both sexes' forms where the surname has them); each must meet the Ukrainian Cyrillic surname.
+REAL_WORLD_SURNAMES = {
+ "Шевченко": "Shevchenko Szewczenko Schewtschenko Chevtchenko Ševčenko",
+ "Коваленко": "Kovalenko Kowalenko KOVALENKO",
+ "Ткаченко": "Tkachenko Tkatschenko Tkaczenko Tkatchenko",
+ "Кравченко": "Kravchenko Krawczenko Krawtschenko",
+ "Ковальчук": "Kovalchuk Kowalczuk Kowaltschuk Kovaltchouk",
+ "Бойко": "Boyko Bojko Boiko",
+ "Олійник": "Oliynyk Olijnyk Oleynik Oleinik Oliinyk",
+ "Шевчук": "Shevchuk Szewczuk Schewtschuk",
+ "Поліщук": "Polishchuk Poliszczuk Polischtschuk Polichtchouk",
+ "Лисенко": "Lysenko Lissenko Łysenko",
+ "Марченко": "Marchenko Martschenko Marczenko",
+ "Мельник": "Melnyk Melnik Mielnik Melnick",
+ "Савченко": "Savchenko Sawczenko Sawtschenko",
+ "Клименко": "Klymenko Klimenko",
+ "Василенко": "Vasylenko Wasylenko Vasilenko",
+ "Харченко": "Kharchenko Charczenko Chartschenko",
+ "Зінченко": "Zinchenko Sintschenko Zinczenko",
+ "Тимошенко": "Tymoshenko Timoschenko Timochenko Tymoszenko",
+ "Ющенко": "Yushchenko Juschtschenko Juszczenko Iouchtchenko",
+ "Зеленський": "Zelensky Zelenskyi Selenskyj Zełenski Zelenski Zelenska Zelenskaya",
+ "Кличко": "Klychko Klitschko Klitchko Kliczko",
+ "Гриценко": "Hrytsenko Grytsenko Grizenko Hryzenko",
+ "Гнатюк": "Hnatiuk Gnatyuk Hnatjuk Hnatyuk",
+ "Іванов": "Ivanov Iwanow Ivanova",
+ "Сидоренко": "Sydorenko Sidorenko",
+ "Кузнєцов": "Kuznetsov Kusnezow Kuzniecow Kuznetsova",
+ "Григор'єв": "Hryhoriev Grigoryev Grigoriev Grigorjew",
+ "Ковальський": "Kovalskyi Kowalski Kovalsky Kowalska Kovalskaya",
+}
+
+
+@pytest.mark.parametrize("cyrillic", sorted(REAL_WORLD_SURNAMES))
+def test_real_world_latin_spellings_of_surnames(cyrillic):
+    mine = family_name_variants(cyrillic)
+    missed = [s for s in REAL_WORLD_SURNAMES[cyrillic].split() if not mine & family_name_variants(s)]
+    assert not missed
