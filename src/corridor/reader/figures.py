@@ -8,16 +8,16 @@ from typing import Any
 
 from . import places as _places
 from .categories import COORD, CueIndex, best_cue, category_of
-from .lexicon import COUNTED, COUNTED_AFTER, DOUBT_NEXT, HEDGES, PEOPLE, VEHICLES
+from .continuation import continuation_pass, next_sentence_pass
+from .fastre import compile_guarded
+from .lexicon import COUNTED, COUNTED_AFTER, HEDGES, PEOPLE, VEHICLES
 from .model import Figure, PlaceRef, Report, SourceRef, TimeRef
 from .numbers import Quantity, find_quantities
 from .sources import (
     Attribution,
     Tracker,
-    channel_of,
     denial,
     header_source,
-    next_sentence_source,
     quote_speaker,
     sentence_attributions,
 )
@@ -40,7 +40,7 @@ _PART_OF = re.compile(r"\s+(?:of|out of|із|з|из)\s+(?:the\s+)?", re.IGNOREC
 _OF_THESE = re.compile(
     r"(?<!\w)(?:of these|of them|among them|з них|із них|серед них|из них|среди них)(?!\w)", re.IGNORECASE
 )
-_COUNTED_LEFT = re.compile(
+_COUNTED_LEFT = compile_guarded(
     r"(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(COUNTED)) + r")(?!\w)", re.IGNORECASE
 )
 _WORD_QTY = re.compile(r"^\D*$")
@@ -62,9 +62,9 @@ _POPULATION_AFTER = re.compile(
 )
 # Vehicles sent, planned or expected for an evacuation are counted for their own sake.
 _VEHICLES_SENT = re.compile(
-    r"(?<!\w)(?:sent|dispatched|expected|scheduled|due|planned|will|were to|are to|to evacuate|to collect|"
-    r"to pick up|for evacuation|for (?:our|the) residents|відправ\w*|направ\w*|отправ\w*|виділ\w*|"
-    r"выдел\w*|для евакуації|для эвакуации)(?!\w)",
+    r"(?<!\w)(?:sent|dispatched|(?:expected|scheduled|due|planned|set|were|are|was|is) to (?:leave|go|depart|arrive)|"
+    r"to evacuate|to collect|to pick up|for evacuation|for (?:our|the) residents|відправ\w*|направ\w*|"
+    r"отправ\w*|виділ\w*|выдел\w*|для евакуації|для эвакуации)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -213,7 +213,7 @@ def extract_report(report: Report, gazetteer: Any = None) -> list[Figure]:
             if (
                 counted in VEHICLES
                 and category == "evacuated"
-                and _VEHICLES_SENT.search(text, q.end, min(sent.end, q.end + 60))
+                and _VEHICLES_SENT.search(text, q.end, _clause_end(text, q.end, min(sent.end, q.end + 60)))
             ):
                 category = "vehicles"  # "45 buses were sent to evacuate civilians"
             if category is None and counted in VEHICLES:
@@ -302,47 +302,18 @@ def extract_report(report: Report, gazetteer: Any = None) -> list[Figure]:
                 den = (atts[0].source, den[1])
             figures.append(_denial_item(text, cues, sent, den, mentions, report, time_ref, sentences, si))
             fig_sentence.append(si)
-    _next_sentence_pass(figures, fig_sentence, sentences, tracker)
-    _continuation_pass(text, figures, fig_sentence, sentences, speakers)
+    next_sentence_pass(figures, fig_sentence, sentences, tracker)
+    continuation_pass(text, figures, fig_sentence, sentences, speakers)
     return figures
 
 
-def _continuation_pass(
-    text: str,
-    figures: list[Figure],
-    fig_sentence: list[int],
-    sentences: list[Sentence],
-    speakers: dict[int, SourceRef],
-) -> None:
-    """A sentence with no attribution of its own goes on with the speaker of the sentence before when
-    it breaks down the same count ("Poland has taken in 2.6 million of them") or when the sentence
-    after is that speaker's again ("Another 30 were wounded. '…,' he said.")."""
-    for f, si in zip(figures, fig_sentence):
-        if f.source is not None or f.stance != "claim" or si in speakers:
-            continue
-        if f.hedge is not None and "report" in f.hedge:
-            continue  # "Reportedly 210 children …": hearsay from elsewhere, not the speaker's
-        # walk back over continuation sentences that already inherited the speaker
-        prev = si - 1
-        while (
-            prev >= 0
-            and prev not in speakers
-            and any(fs == prev and g.source is not None for g, fs in zip(figures, fig_sentence))
-        ):
-            prev -= 1
-        src = speakers.get(prev)
-        if src is None or "\n\n" in text[sentences[prev].end : sentences[si].start]:
-            continue
-        said_before = [
-            g
-            for g, fs in zip(figures, fig_sentence)
-            if fs == prev and g.source and g.source.label == src.label
-        ]
-        same_count = any(g.category == f.category for g in said_before)
-        nxt = speakers.get(si + 1)
-        same_speaker_after = nxt is not None and nxt.label == src.label
-        if same_count or same_speaker_after:
-            f.source = src
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|і|а|але|и|но)\s|;")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause that starts at ``start`` ends (at ``end`` at the latest)."""
+    m = _NEXT_CLAUSE.search(text, start, end)
+    return m.start() if m else end
 
 
 def _speaker(
@@ -493,30 +464,3 @@ def _denial_item(
         report=report.origin or None,
         published=report.published,
     )
-
-
-def _next_sentence_pass(
-    figures: list[Figure], fig_sentence: list[int], sentences: list[Sentence], tracker: Tracker
-) -> None:
-    """Attribution and doubt that come in the sentence after the figure, and channels said later."""
-    by_sentence: dict[int, list[Figure]] = {}
-    for f, si in zip(figures, fig_sentence):
-        by_sentence.setdefault(si, []).append(f)
-    for si, figs in by_sentence.items():
-        if si + 1 >= len(sentences):
-            continue
-        nxt = sentences[si + 1].text
-        src = next_sentence_source(nxt, tracker)
-        doubt = DOUBT_NEXT.search(nxt)
-        channel = (
-            channel_of(nxt)
-            if re.search(r"(?<!\w)(?:he|she|it|they|він|вона|вони|он|она|они)(?!\w)", nxt, re.IGNORECASE)
-            else None
-        )
-        for f in figs:
-            if src and f.source is None:
-                f.source = src
-            if doubt and f.hedge is None:
-                f.hedge = doubt.group(0).lower()
-            if channel and f.source and f.source.channel is None:
-                f.source = SourceRef(f.source.name, f.source.role, f.source.organisation, channel)

@@ -58,6 +58,11 @@ def test_vehicles_sent_for_an_evacuation_are_counted_as_vehicles(one):
 
 def test_cars_that_left_are_still_evacuated(one):
     assert one("About 300 cars left Mariupol on Friday.").category == "evacuated"
+    assert one("About 300 cars left Mariupol on Friday, and more will follow.").category == "evacuated"
+
+
+def test_a_convoy_expected_to_leave_is_counted_as_vehicles(one):
+    assert one("A convoy of 22 buses was expected to leave Sumy on Wednesday.").category == "vehicles"
 
 
 def test_the_verb_of_a_relative_clause_does_not_decide_the_category(figures):
