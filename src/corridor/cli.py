@@ -15,6 +15,7 @@ import sys
 
 # Engine sub-commands: name -> module with register(subparsers).
 ENGINE_COMMANDS = {
+    "names": "corridor.names.cli",
     "trace": "corridor.linkage.cli",
     "reports": "corridor.reader.cli",
     "plan": "corridor.planner.cli",

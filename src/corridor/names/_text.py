@@ -40,7 +40,7 @@ def detect_script(s: str) -> str:
         return "empty"
     cyr = lat = False
     for ch in s:
-        if not ch.isalpha():
+        if not ch.isalpha() or ch in APOSTROPHES:  # ʼ (U+02BC) counts as a letter for str.isalpha
             continue
         if is_cyrillic_char(ch):
             cyr = True

@@ -123,8 +123,12 @@ def _latin_index(role: str) -> dict[str, tuple[str, ...]]:
 
 
 def cyrillic_candidates(s: str, role: str) -> tuple[str, ...]:
-    """Lower-case Cyrillic names whose romanisation folds to the same key as the Latin s."""
-    return _latin_index(role).get(to_latin(s), ())
+    """Lower-case Cyrillic names whose romanisation folds to the same key as the Latin s.
+
+    A key of one letter is an initial, not a name: it has no candidates.
+    """
+    key = to_latin(s)
+    return _latin_index(role).get(key, ()) if len(key) > 1 else ()
 
 
 # --- given names -------------------------------------------------------------------------------------------
@@ -204,7 +208,7 @@ def family_name_variants(s: str) -> frozenset[str]:
         k = to_latin(n)
         for g in gender_forms(k):
             keys.add(g)
-            for c in _latin_index("family").get(g, ()):
+            for c in _latin_index("family").get(g, ()) if len(g) > 1 else ():
                 keys |= _keys(_family_forms(c))
         keys.discard("")
         return frozenset(keys)

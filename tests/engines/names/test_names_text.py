@@ -22,7 +22,8 @@ def test_normalise_trims_collapses_spaces_composes_and_keeps_case():
 
 @pytest.mark.parametrize("text,script", [
     ("Коваленко", "cyrillic"), ("Kovalenko", "latin"), ("Ołeksandr", "latin"), ("Kоваленко", "mixed"),
-    ("", "empty"), ("1952-03-12", "empty"), ("Коваленко O.M.", "mixed"),
+    ("", "empty"), ("1952-03-12", "empty"), ("Коваленко O.M.", "mixed"), ("\u02bc", "empty"),
+    ("Знам\u02bcянка", "cyrillic"),
 ])
 def test_detect_script(text, script):
     assert detect_script(text) == script

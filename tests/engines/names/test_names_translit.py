@@ -94,7 +94,8 @@ def test_bgn_pcgn_russian_on_iuliia_reference_samples(cyrillic, latin):
 
 
 @pytest.mark.parametrize("cyrillic,latin", [
-    # ISO 9:1995 table (one letter for one letter); the Russian words are GOST 7.79-2000's own examples
+    # ISO 9:1995 table (one letter for one letter); the Russian words are the example words of the
+    # GOST 7.79-2000 system A table as reproduced in the interscript project's test vectors
     ("Київ", "Kiïv"), ("Ґалаґан", "G̀alag̀an"), ("Щербухи", "Ŝerbuhi"), ("Шевченко", "Ševčenko"),
     ("Юлія", "Ûlìâ"), ("Мар'їне", "Mar’ïne"), ("ёлка", "ëlka"), ("журнал", "žurnal"),
     ("общество", "obŝestvo"),
