@@ -10,6 +10,12 @@ import pytest
 PASSWORD = "correct horse battery staple 42"
 
 
+def pytest_report_header(config: Any) -> str:
+    from django.conf import settings
+
+    return f"corridor database: {settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}"
+
+
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(settings: Any, request: Any) -> None:
     """Argon2 stays the production hasher; tests about views need not pay its cost for every fixture user.
