@@ -12,6 +12,7 @@ from .models import (
     FacilityReport,
     FigureCategory,
     NeedItem,
+    Qualifier,
     Urgency,
 )
 from .services import FigureInput, NeedInput, ReportInput, find_settlement
@@ -87,10 +88,7 @@ class NeedForm(forms.Form):
 class FigureForm(forms.Form):
     category = forms.ChoiceField(label=_("Category"), choices=FigureCategory.choices)
     value = forms.IntegerField(label=_("Value"), min_value=0)
-    qualifier = forms.ChoiceField(label=_("Qualifier"), required=False, choices=[
-        ("exact", _("exact")), ("about", _("about")), ("at_least", _("at least")),
-        ("more_than", _("more than")), ("up_to", _("up to")),
-    ])
+    qualifier = forms.ChoiceField(label=_("Qualifier"), required=False, choices=Qualifier.choices)
     counted = forms.CharField(label=_("Counted"), max_length=50, required=False)
 
 

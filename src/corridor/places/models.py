@@ -126,6 +126,16 @@ class Reliability(models.TextChoices):
     F = "F", _("F: reliability cannot be judged")
 
 
+class Qualifier(models.TextChoices):
+    """How a count was stated: sources say "about 400", "at least 200,000", "over a thousand"."""
+
+    EXACT = "exact", _("exact")
+    ABOUT = "about", _("about")
+    AT_LEAST = "at_least", _("at least")
+    MORE_THAN = "more_than", _("more than")
+    UP_TO = "up_to", _("up to")
+
+
 class Status(models.TextChoices):
     OPEN = "open", _("Open")
     FULL = "full", _("Full")
@@ -167,10 +177,7 @@ class FacilityReport(models.Model):
     # What was observed; empty means "not reported", never "zero".
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, blank=True)
     people = models.PositiveIntegerField(_("people"), null=True, blank=True)
-    people_qualifier = models.CharField(_("people count is"), max_length=12, blank=True, choices=[
-        ("exact", _("exact")), ("about", _("about")), ("at_least", _("at least")),
-        ("more_than", _("more than")), ("up_to", _("up to")),
-    ])
+    people_qualifier = models.CharField(_("people count is"), max_length=12, blank=True, choices=Qualifier.choices)
     children = models.PositiveIntegerField(_("of whom children"), null=True, blank=True)
     infants = models.PositiveIntegerField(_("of whom infants"), null=True, blank=True)
     patients = models.PositiveIntegerField(_("of whom patients"), null=True, blank=True)
@@ -254,10 +261,7 @@ class Figure(models.Model):
     report = models.ForeignKey(FacilityReport, on_delete=models.CASCADE, related_name="figures")
     category = models.CharField(_("category"), max_length=30, choices=FigureCategory.choices)
     value = models.PositiveIntegerField(_("value"))
-    qualifier = models.CharField(_("qualifier"), max_length=12, default="exact", choices=[
-        ("exact", _("exact")), ("about", _("about")), ("at_least", _("at least")),
-        ("more_than", _("more than")), ("up_to", _("up to")),
-    ])
+    qualifier = models.CharField(_("qualifier"), max_length=12, default="exact", choices=Qualifier.choices)
     counted = models.CharField(_("counted"), max_length=50, default="people")
 
     history = history()

@@ -6,9 +6,8 @@ from typing import Any
 
 from django import template
 from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
 
-from corridor.places.models import FacilityKind, NeedItem, Status, Urgency, Utility
+from corridor.places.models import FacilityKind, NeedItem, Qualifier, Status, Urgency, Utility
 
 register = template.Library()
 
@@ -18,8 +17,7 @@ _LABELS = {
     "kind": dict(FacilityKind.choices),
     "need": dict(NeedItem.choices),
     "urgency": dict(Urgency.choices),
-    "qualifier": {"exact": _("exact"), "about": _("about"), "at_least": _("at least"),
-                  "more_than": _("more than"), "up_to": _("up to")},
+    "qualifier": dict(Qualifier.choices),
 }
 
 
