@@ -104,3 +104,20 @@ def api_as(db: Any) -> Any:
         return api
 
     return _as
+
+
+@pytest.fixture
+def report_on(db: Any) -> Any:
+    """report_on(facility, hours_ago=1, **values) records a report through the service."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from corridor.places.services import ReportInput, record_report
+
+    def _report(facility: Any, hours_ago: float = 1, needs: Any = (), **values: Any) -> Any:
+        values.setdefault("source_name", "Shelter warden")
+        values["observed_at"] = timezone.now() - timedelta(hours=hours_ago)
+        return record_report(facility, ReportInput(values=values, needs=list(needs)))
+
+    return _report

@@ -1,4 +1,4 @@
-"""API test helpers: fast password hashing (the world fixture creates eight users per test) and shortcuts."""
+"""API test helpers: a clean throttle count per test and the error-body reader."""
 
 from __future__ import annotations
 
@@ -8,33 +8,11 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def _fast_hasher(settings: Any) -> None:
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture(autouse=True)
 def _fresh_throttle_counts() -> None:
     """Anonymous requests are throttled per client address; each test starts with a clean count."""
     from django.core.cache import cache
 
     cache.clear()
-
-
-@pytest.fixture
-def report_on(db: Any) -> Any:
-    """report_on(facility, hours_ago=1, **values) records a report through the service."""
-    from datetime import timedelta
-
-    from django.utils import timezone
-
-    from corridor.places.services import ReportInput, record_report
-
-    def _report(facility: Any, hours_ago: float = 1, needs: Any = (), **values: Any) -> Any:
-        values.setdefault("source_name", "Shelter warden")
-        values["observed_at"] = timezone.now() - timedelta(hours=hours_ago)
-        return record_report(facility, ReportInput(values=values, needs=list(needs)))
-
-    return _report
 
 
 @pytest.fixture

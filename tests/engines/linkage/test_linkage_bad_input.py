@@ -95,3 +95,19 @@ def test_training_on_a_tiny_file_is_refused(tmp_path: Path, capsys: pytest.Captu
                                             kovalenko_csv: Path) -> None:
     code, err = run(["trace", "link", str(kovalenko_csv), "--out", str(tmp_path / "p.csv"), "--train"], capsys)
     assert code == 2 and "at least 1,000 records" in err
+
+
+def test_search_keeps_bad_query_rows_apart(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                           kovalenko_csv: Path) -> None:
+    queries = write_csv(tmp_path / "q.csv", [
+        ["q1", "request", "Iryna", "Shevchuk", "", "1990-13-01", "", "", "F", "", ""],
+        ["q2", "request", "Iryna", "Shevchuk", "", "", "", "31", "F", "", ""],
+    ])
+    side = tmp_path / "bad.csv"
+    out = tmp_path / "res.csv"
+    code, _ = run(["trace", "search", str(kovalenko_csv), "--query-file", str(queries), "--out", str(out),
+                   "--skip-bad-rows", "--rejected-file", str(side), "--quiet"], capsys)
+    assert code == 0
+    rejected = list(csv.DictReader((tmp_path / "bad.queries.csv").read_text(encoding="utf-8").splitlines()))
+    assert [(r["line"], r["column"], r["record_id"]) for r in rejected] == [("2", "birth_date", "q1")]
+    assert {r["query_record_id"] for r in csv.DictReader(out.read_text(encoding="utf-8").splitlines())} == {"q2"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corridor.linkage.cluster import cluster
+from corridor.linkage.cluster import cluster, contradicts
 
 
 def test_a_weak_bridge_does_not_chain_father_and_son() -> None:
@@ -31,3 +31,11 @@ def test_strongest_pairs_merge_first() -> None:
     clusters, _ = cluster(3, [(0, 1, 0.6), (1, 2, 0.99)], ["M", "M", "M"],
                           [(1940, 1940, False), (1970, 1970, False), (1970, 1970, False)])
     assert clusters[1] == clusters[2] != clusters[0]
+
+
+def test_direct_contradiction_is_told_from_a_chain() -> None:
+    births = [(1952, 1952, False), (None, None, None), (1979, 1979, False)]
+    sexes = ["M", None, "M"]
+    assert contradicts(0, 2, sexes, births)  # father and son: the model saw the 27 years
+    assert not contradicts(0, 1, sexes, births) and not contradicts(1, 2, sexes, births)
+    assert contradicts(0, 1, ["M", "F", None], births)

@@ -92,3 +92,14 @@ def test_spark_and_duckdb_give_the_same_pairs(kovalenko_csv: Path) -> None:
     assert duck.pairs
     assert {(p.record_id_l, p.record_id_r): round(p.match_probability, 9) for p in spark.pairs} == \
         {(p.record_id_l, p.record_id_r): round(p.match_probability, 9) for p in duck.pairs}
+
+
+def test_a_record_without_birth_still_meets_its_namesakes(tmp_path: Path) -> None:
+    from linkage_samples import write_csv
+
+    path = write_csv(tmp_path / "r.csv", [
+        ["a", "registry", "Ірина", "Шевчук", "Іванівна", "1990-05-05", "", "", "F", "Маріуполь", ""],
+        ["b", "morgue", "Ірина", "Шевчук", "Іванівна", "", "", "", "F", "Маріуполь", "no date"],
+    ])
+    records, _ = read_records(path)
+    assert [(p.record_id_l, p.record_id_r) for p in link(records, threshold=0.01).pairs] == [("a", "b")]
