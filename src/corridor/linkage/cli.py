@@ -79,10 +79,12 @@ def _fail(action: str, message: str) -> int:
     return 2
 
 
-def _load(args: argparse.Namespace, path: str, action: str) -> list[Record]:
+def _load(args: argparse.Namespace, path: str, action: str, queries: bool = False) -> list[Record]:
     records, rejected = read_records(path, skip_bad_rows=args.skip_bad_rows)
     if rejected:
         side = args.rejected_file or str(Path(path).with_suffix("")) + ".rejected.csv"
+        if args.rejected_file and queries:  # one side file per input, never overwriting the records' one
+            side = str(Path(side).with_suffix("")) + ".queries.csv"
         write_rejected(side, rejected, _header(path))
         print(f"corridor trace {action}: {len(rejected)} bad row(s) of {path} skipped, with reasons, in {side}",
               file=sys.stderr)
@@ -154,7 +156,7 @@ def _search(args: argparse.Namespace) -> int:
         return _fail("search", "--top must be at least 1")
     try:
         records = _load(args, args.records, "search")
-        queries = _load(args, args.query_file, "search")
+        queries = _load(args, args.query_file, "search", queries=True)
         model = _model(args)
         with tempfile.TemporaryDirectory() as tmp:
             index = SearchIndex(args.index or str(Path(tmp) / "index.sqlite"), model)
@@ -192,7 +194,7 @@ def _explain(args: argparse.Namespace) -> int:
         if rid not in by_id:
             return _fail("explain", f"{args.records}: no record with record_id {rid!r}")
     a, b = by_id[args.id1], by_id[args.id2]
-    counts = Counter(family_features(r.family_name).latin for r in records)
+    counts = Counter(latin for r in records if (latin := family_features(r.family_name).latin))
     print(format_explanation(a, b, explain(a, b, model, n_records=len(records), family_counts=counts)))
     return 0
 

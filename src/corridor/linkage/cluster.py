@@ -32,6 +32,16 @@ def _bounds(by_min: Any, by_max: Any, approx: Any) -> tuple[float, float]:
     return (float(by_min) - slack, float(by_max) + slack)
 
 
+def contradicts(i: int, j: int, sexes: Sequence[str | None], birth: Sequence[tuple[Any, Any, Any]]) -> bool:
+    """Whether two records contradict each other directly (the model saw that when it scored them)."""
+    si, sj = sexes[i], sexes[j]
+    if si in ("M", "F") and sj in ("M", "F") and si != sj:
+        return True
+    lo_i, hi_i = _bounds(*birth[i])
+    lo_j, hi_j = _bounds(*birth[j])
+    return max(lo_i, lo_j) > min(hi_i, hi_j)
+
+
 def cluster(
     n_records: int,
     pairs: Iterable[tuple[int, int, float]],

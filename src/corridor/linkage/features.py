@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import namesource as ns
-from .records import Record
+from .records import REFERENCE_DATE, Record
 
 _INITIAL = re.compile(r"^\s*(\w)\s*\.?\s*$")
 _SPLIT = re.compile(r"[\s,;/]+")
@@ -232,8 +232,9 @@ def record_features(record: Record, unique_id: int) -> dict[str, Any]:
         # Two staggered five-year buckets: any two birth years at most two apart share one of them.
         "b5": (b.year_min + b.year_max) // 10 if b else None,
         "b5s": (b.year_min + b.year_max + 4) // 10 if b else None,
-        # Every year a range allows, for blocking an age against a birth year.
-        "by_years": [str(y) for y in range(b.year_min, b.year_max + 1)] if b else None,
+        # Every year a range allows, for blocking an age against a birth year; a record with no birth
+        # information allows every year, so it still meets its namesakes (such records are few).
+        "by_years": [str(y) for y in range(b.year_min, b.year_max + 1)] if b else _ANY_YEAR,
         "place_id": place_id,
         "place_lat": lat,
         "place_lon": lon,
@@ -244,6 +245,8 @@ def record_features(record: Record, unique_id: int) -> dict[str, Any]:
 # Passport series are written in Cyrillic or with the Latin look-alikes (ЕН / EH); fold to one form.
 _DOC_LOOKALIKE = str.maketrans("АВЕКМНОРСТУХІ", "ABEKMHOPCTYXI")
 
+
+_ANY_YEAR = [str(y) for y in range(1900, REFERENCE_DATE.year + 1)]
 
 # Frequencies in a small file say nothing about how common a name is; below this many records the
 # count is divided by this number instead, so every name in a small file counts as rare.

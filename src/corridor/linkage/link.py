@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .cluster import cluster
+from .cluster import cluster, contradicts
 from .comparisons import COMPARISONS
 from .features import feature_table
 from .model import LinkageModel
@@ -88,15 +88,18 @@ def link(records: Sequence[Record], model: LinkageModel | None = None, *, thresh
     plain = features[["by_min", "by_max", "b_approx", "sex"]].astype(object)
     plain = plain.where(plain.notna(), None)
     births = list(zip(plain["by_min"].tolist(), plain["by_max"].tolist(), plain["b_approx"].tolist()))
+    sexes = plain["sex"].tolist()
     clusters, refused_idx = cluster(len(records), zip(left.tolist(), right.tolist(), probs.tolist()),
-                                    plain["sex"].tolist(), births)
+                                    sexes, births)
     refused_set = set(refused_idx) if safeguard else set()
     weights = scored[[f"mw_{c.name}" for c in COMPARISONS]].to_numpy()
     mw = scored["match_weight"].to_numpy()
     pairs = []
     for k in range(len(scored)):
         i, j = int(left[k]), int(right[k])
-        if safeguard and (clusters[i] != clusters[j]):
+        # A pair split only through third records is a chain the safeguard broke: drop it. A pair
+        # whose own records disagree was scored with that disagreement by the model; keep its verdict.
+        if safeguard and clusters[i] != clusters[j] and not contradicts(i, j, sexes, births):
             continue
         a, b = (i, j) if ids[i] <= ids[j] else (j, i)
         pairs.append(Pair(ids[a], ids[b], float(probs[k]), float(mw[k]),

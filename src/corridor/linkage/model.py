@@ -33,7 +33,10 @@ def blocking_rules() -> list[Any]:
     return [
         block_on("family_block", "given_block", "b5", arrays_to_explode=fg),
         block_on("family_block", "given_block", "b5s", arrays_to_explode=fg),
-        block_on("family_block", "by_years", arrays_to_explode=["family_block", "by_years"]),
+        # Same family key and birth year: the rule that catches initials, unknown nicknames and typos in
+        # the given name; requiring a shared first letter keeps it from pairing every Коваленко of a year.
+        block_on("family_block", "by_years", "given_initials",
+                 arrays_to_explode=["family_block", "by_years", "given_initials"]),
         block_on("given_block", "by_min", "b_month", "b_day", arrays_to_explode=["given_block"]),
         block_on("doc_id"),
         block_on("family_pre", "given_block", "by_min", arrays_to_explode=["given_block"]),
