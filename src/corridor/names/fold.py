@@ -2,7 +2,7 @@
 
 Cyrillic words go letter by letter straight to the fold alphabet (г ґ х -> g, и і ї й ы -> i, є -> ie,
 ю -> iu, я -> ia, ё -> io, ц -> ts, ж ч ш щ -> zh ch sh shch, ь ъ and apostrophes dropped). Latin words
-first have their spellings read (documented in docs/readme/names.md):
+first have their spellings read (documented in the README, section "Names engine"):
   diacritics as Polish, ISO 9 and German write them (ł->l, ż ž->zh, č->ch, š->sh, ŝ->shch, â->ia, û->iu,
   ê->ie, ë->io, ń->n ...); schtsch/szcz/shch -> shch, German tsch -> ch, sch/sz -> sh, cz -> ch, zh -> zh
   (English tch stays t+ch, as Cyrillic тч); kh->g, w->v, x->ks, q->k, ph->f, ck->k,

@@ -1,6 +1,6 @@
 """Builds the PyVRP problem from a scenario context and reads PyVRP's routes back as planner routes.
 
-Modelling choices (see docs/readme/planner.md):
+Modelling choices (see the README, section "Convoy planner"):
 - people waiting at a place are split into *chunks* (optional clients with a prize = priority weight ×
   people × PRIZE_UNIT), so a large shelter is shared by several vehicles;
 - capacity has two dimensions, seats and stretcher places;
