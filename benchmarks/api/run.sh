@@ -1,5 +1,5 @@
 #!/bin/sh
-# Build the data sets and run the API load test on SQLite and PostgreSQL (see README beside RESULTS.md).
+# Build the data sets and run the API load test on SQLite and PostgreSQL (results: benchmarks/RESULTS.md).
 # Needs wrk (apt-get install wrk) and PostgreSQL at 127.0.0.1:5432 (trust auth, user postgres).
 set -eu
 cd "$(dirname "$0")/../.."

@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
 # Query strings can carry names people searched for: log method, path, status and time only.
@@ -28,6 +29,8 @@ class Command(BaseCommand):
                 "--workers", str(options["workers"]), "--threads", str(options["threads"]),
                 "--access-logfile", "-", "--access-logformat", ACCESS_LOG_FORMAT]
         os.environ["CORRIDOR_DATA_DIR"] = str(settings.DATA_DIR)
+        # Collected and pre-compressed static files: the map library travels gzipped over a slow link.
+        call_command("collectstatic", interactive=False, verbosity=0)
         self.stdout.write(f"Serving on http://{options['host']}:{options['port']}/")
         sys.stdout.flush()
         os.execv(sys.executable, argv)
