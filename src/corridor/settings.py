@@ -215,7 +215,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
-WHITENOISE_USE_FINDERS = True  # serve straight from the package in demo mode, no collectstatic needed
+# `corridor serve` collects (and pre-compresses) static files first; finders serve only under DEBUG.
+WHITENOISE_USE_FINDERS = DEBUG
 
 # --- API.
 REST_FRAMEWORK = {
