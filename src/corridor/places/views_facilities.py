@@ -9,10 +9,9 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse, QueryDict
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
@@ -167,15 +166,13 @@ def facility_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = FacilityEditForm(request.POST or None, instance=facility, initial=initial, may_publish=may_publish)
     conflict = None
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            current = get_object_or_404(Facility.objects.select_for_update(), pk=facility.pk)  # deleted meanwhile
-            if current.version != form.cleaned_data["version"]:
-                conflict = current
-            else:
-                saved = form.save(commit=False)
-                saved.version = current.version + 1
-                saved.save()
-                form.save_m2m()
+        try:
+            services.save_facility(form.save(commit=False), form.cleaned_data["version"])
+            form.save_m2m()
+        except Facility.DoesNotExist as exc:  # deleted meanwhile
+            raise Http404 from exc
+        except services.VersionConflict:
+            conflict = Facility.objects.get(pk=facility.pk)
         if conflict is None:
             messages.success(request, _("Facility saved."))
             return redirect("facility-detail", pk=facility.pk)
