@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
-from . import translit
+from . import tables, translit
 
 ROLES = ("given", "family", "patronymic")
 # names-translator keeps first names, patronymics and surnames in separate pools; the legacy pool
 # (an older general ua->ru dictionary) only backs up words the category pools do not know.
 _POOL = {"given": "first", "family": "last", "patronymic": "patronymic"}
 
-_UA2RU: dict[str, dict[str, tuple[str, ...]]] = {}
-_RU2UA: dict[str, dict[str, tuple[str, ...]]] = {}
-_LEGACY_UA2RU: dict[str, tuple[str, ...]] = {}
-_LEGACY_RU2UA: dict[str, tuple[str, ...]] = {}
-_UK_WORDS: set[str] = set()
-_RU_WORDS: set[str] = set()
+# Filled section by section on first use (see _ensure): from data/derived/ or derived from the source.
+_UA2RU: dict[str, Mapping[str, tuple[str, ...]]] = {}
+_RU2UA: dict[str, Mapping[str, tuple[str, ...]]] = {}
+_LEGACY_UA2RU: Mapping[str, tuple[str, ...]] = {}
+_LEGACY_RU2UA: Mapping[str, tuple[str, ...]] = {}
+_UK_WORDS: frozenset[str] = frozenset()
+_RU_WORDS: frozenset[str] = frozenset()
 _LOCK = threading.Lock()
 
 
@@ -48,16 +51,15 @@ def _invert(
     return {k: tuple(v) for k, v in ru2ua.items()}
 
 
-def _load() -> None:
-    """Read the pools once (a few seconds) and invert them for Russian-to-Ukrainian lookups.
+def load_from_source() -> None:
+    """Derive every table from names-translator's pools (a few seconds) and invert them for
+    Russian-to-Ukrainian lookups: what data/derived/ holds precomputed (see tables.py).
 
     Everything is built in local variables and published at the end under a lock, so a thread never
     sees half-filled tables.
     """
-    if _UA2RU:
-        return
     with _LOCK:
-        if _UA2RU:
+        if _LOADED >= _SECTIONS:
             return
         from names_translator.dicts import default_dicts
 
@@ -71,14 +73,57 @@ def _load() -> None:
             ua2ru_by_role[role] = ua2ru
             ru2ua_by_role[role] = _invert(ua2ru, uk_words, ru_words)
         legacy = _cleaned(d.as_dict("legacy"))
-        _LEGACY_UA2RU.update(legacy)
-        _LEGACY_RU2UA.update(_invert(legacy, uk_words, ru_words))
+        legacy_ru2ua = _invert(legacy, uk_words, ru_words)
         # A word that is both somebody's Russian form and has a different Russian form itself is ambiguous.
         both = uk_words & ru_words
-        _UK_WORDS.update(uk_words - both)
-        _RU_WORDS.update(ru_words - both)
-        _RU2UA.update(ru2ua_by_role)
-        _UA2RU.update(ua2ru_by_role)  # last: its being non-empty means loaded
+        _publish("legacy", legacy, legacy_ru2ua)
+        _publish("languages", uk_words - both, ru_words - both)
+        for role in ROLES:
+            _publish(role, ua2ru_by_role[role], ru2ua_by_role[role])
+
+
+# What can be loaded on its own: each role's pairs, the legacy pool, the word languages.
+_SECTIONS = frozenset({*ROLES, "legacy", "languages"})
+_LOADED: set[str] = set()
+
+
+def _publish(section: str, first: Any, second: Any) -> None:
+    """Install one section's two tables (UA->RU and RU->UA, or the Ukrainian and the Russian words)."""
+    global _LEGACY_UA2RU, _LEGACY_RU2UA, _UK_WORDS, _RU_WORDS
+    if section in _LOADED:
+        return
+    if section == "legacy":
+        _LEGACY_UA2RU, _LEGACY_RU2UA = first, second
+    elif section == "languages":
+        _UK_WORDS, _RU_WORDS = frozenset(first), frozenset(second)
+    else:
+        _RU2UA[section] = second
+        _UA2RU[section] = first
+    _LOADED.add(section)  # last: its presence means the tables are complete
+
+
+def _ensure(section: str) -> None:
+    """Load one section from the shipped precomputed tables, or derive everything when they do not fit."""
+    if section in _LOADED:
+        return
+    if section not in _SECTIONS:
+        raise KeyError(section)
+    if not tables.shipped_usable():
+        load_from_source()
+        return
+    with _LOCK:
+        if section in _LOADED:
+            return
+        if section == "languages":
+            _publish(section, tables.read_words("words_uk"), tables.read_words("words_ru"))
+        else:
+            _publish(section, tables.read_table(f"ua2ru_{section}"), tables.read_table(f"ru2ua_{section}"))
+
+
+def _load() -> None:
+    """Every table (tests and benchmarks iterate over the pools; the engine loads what a call needs)."""
+    for section in sorted(_SECTIONS):
+        _ensure(section)
 
 
 _UK_SURNAME_ENDINGS = ("енко", "чук", "щук", "ук", "юк", "ський", "цький", "ська", "цька", "ович", "івна")
@@ -97,7 +142,7 @@ def language_of(word: str) -> str:
         return lang
     if word.endswith(_UK_SURNAME_ENDINGS):
         return "uk"
-    _load()
+    _ensure("languages")
     if word in _RU_WORDS:
         return "ru"
     if word in _UK_WORDS:
@@ -111,7 +156,7 @@ translit.set_language_hint(language_of)
 @lru_cache(maxsize=262144)
 def equivalents(word: str, role: str) -> frozenset[str]:
     """Lower-case Cyrillic forms of the name in the other language, and itself: олександр -> александр."""
-    _load()
+    _ensure(role)
     w = _clean(word)
     out = {w}
     if w in _UA2RU[role] or w in _RU2UA[role]:
@@ -119,12 +164,13 @@ def equivalents(word: str, role: str) -> frozenset[str]:
         out.update(_RU2UA[role].get(w, ()))
     else:
         # as names-translator does: its general legacy pool only backs up words the category pools lack
+        _ensure("legacy")
         out.update(_LEGACY_UA2RU.get(w, ()))
         out.update(_LEGACY_RU2UA.get(w, ()))
     return frozenset(out)
 
 
 def known(word: str, role: str) -> bool:
-    _load()
+    _ensure(role)
     w = _clean(word)
     return w in _UA2RU[role] or w in _RU2UA[role]

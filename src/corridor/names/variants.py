@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from . import diminutives, lexicon
+from . import diminutives, lexicon, tables
 from ._text import detect_script, fix_homoglyphs, normalise
 from .fold import fold_word, to_latin
 from .morph import gender_forms, nominative
@@ -90,19 +91,36 @@ def _script_after_repair(n: str) -> str:
     return "latin" if repaired == "mixed" else repaired
 
 
-# --- Latin-to-Cyrillic candidate indexes, built on first use ------------------------------------------------
-_LATIN_INDEX: dict[str, dict[str, tuple[str, ...]]] = {}
+# --- Latin-to-Cyrillic candidate indexes, read (or built) on first use --------------------------------------
+_LATIN_INDEX: dict[str, Mapping[str, tuple[str, ...]]] = {}
+_LATIN_LOCK = threading.Lock()
 
 
-def _latin_index(role: str) -> dict[str, tuple[str, ...]]:
-    """folded key -> lower-case Cyrillic names of that role whose keys include it.
+def _latin_index(role: str) -> Mapping[str, tuple[str, ...]]:
+    """folded key -> lower-case Cyrillic names of that role whose keys include it (see build_latin_index).
 
-    Keys come from the schemes people write names in, so a German "Chomenko" and an English "Khomenko"
-    both lead back to Хоменко. About 3 CPU seconds for the 160,000 surnames, once per process.
+    Read from the precomputed data/derived/ files; built here only when they do not fit the installed
+    names-translator data.
     """
     idx = _LATIN_INDEX.get(role)
     if idx is not None:
         return idx
+    if role not in lexicon.ROLES:
+        raise KeyError(role)
+    with _LATIN_LOCK:
+        idx = _LATIN_INDEX.get(role)
+        if idx is None:
+            idx = tables.read_table(f"latin_{role}") if tables.shipped_usable() else build_latin_index(role)
+            _LATIN_INDEX[role] = idx
+    return idx
+
+
+def build_latin_index(role: str) -> dict[str, tuple[str, ...]]:
+    """folded key -> lower-case Cyrillic names of that role whose keys include it.
+
+    Keys come from the schemes people write names in, so a German "Chomenko" and an English "Khomenko"
+    both lead back to Хоменко. About 3 CPU seconds for the 160,000 surnames (what tables.py precomputes).
+    """
     lexicon._load()
     build: dict[str, set[str]] = {}
     words = set(lexicon._UA2RU[role]) | set(lexicon._RU2UA[role])
@@ -117,9 +135,7 @@ def _latin_index(role: str) -> dict[str, tuple[str, ...]]:
                     build.setdefault(k, set()).add(f.lower())
             for x in row.latin_equivalents + row.latin_nicknames:
                 build.setdefault(to_latin(x), set()).update(f.lower() for f in row.full)
-    idx = {k: tuple(sorted(v)) for k, v in build.items()}
-    _LATIN_INDEX[role] = idx
-    return idx
+    return {k: tuple(sorted(build[k])) for k in sorted(build)}
 
 
 def cyrillic_candidates(s: str, role: str) -> tuple[str, ...]:
