@@ -27,8 +27,10 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
+from typing import NamedTuple
 
 from corridor.gazetteer.inflect import adjective_stem, split_candidates
 from corridor.gazetteer.keys import word_key
@@ -97,11 +99,31 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _KIND_RANK = {COUNTRY: 2, OBLAST: 1, SETTLEMENT: 0}
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    # A named tuple, not a frozen dataclass: a long article has hundreds of tokens, and building
+    # frozen dataclasses was a third of the scan's time.
     start: int
     end: int
     text: str
+
+
+_SINGLE_CACHE_SIZE = 32768
+_UNKNOWN = object()
+
+
+@lru_cache(maxsize=32768)
+def _word_forms(token: str, inflect: bool) -> tuple[list[str], list[str], list[str]]:
+    """(exact key, inflection-guess keys, Ukrainian-alternation guess keys) of a token's text: a pure
+    function of the text, cached across texts because news repeats its words (callers never mutate
+    the lists)."""
+    word = _POSSESSIVE.sub("", token)
+    exact = word_key(word)
+    plain, alternated = split_candidates(word) if inflect else ([], [])
+    return (
+        [exact],
+        [k for k in {word_key(f) for f in plain} if k and k != exact],
+        [k for k in {word_key(f) for f in alternated} if k and k != exact],
+    )
 
 
 class _Scan:
@@ -109,22 +131,14 @@ class _Scan:
 
     def __init__(self, text: str, inflect: bool) -> None:
         self.text = text
-        self.tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-        self._inflect = inflect
-        self._cache: dict[int, tuple[list[str], list[str], list[str]]] = {}
+        # tuple.__new__ through map() builds the named tuples without a Python-level call per token
+        spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        self.tokens: list[_Token] = list(map(tuple.__new__, repeat(_Token), spans))
+        self.inflect = inflect
 
     def forms(self, i: int) -> tuple[list[str], list[str], list[str]]:
         """(exact key, inflection-guess keys, Ukrainian-alternation guess keys) of token i."""
-        if i not in self._cache:
-            word = _POSSESSIVE.sub("", self.tokens[i].text)
-            exact = word_key(word)
-            plain, alternated = split_candidates(word) if self._inflect else ([], [])
-            self._cache[i] = (
-                [exact],
-                [k for k in {word_key(f) for f in plain} if k and k != exact],
-                [k for k in {word_key(f) for f in alternated} if k and k != exact],
-            )
-        return self._cache[i]
+        return _word_forms(self.tokens[i].text, self.inflect)
 
     def joined(self, i: int, j: int) -> bool:
         """Tokens i < j stand side by side (only spaces between them, no paragraph break)."""
@@ -148,6 +162,7 @@ class MentionFinder:
         self._places = places
         self._common = _load_common_words()
         self._single: dict[str, set[int]] = {}
+        self._single_cache: dict[tuple[str, bool], int | None] = {}
         self._multi: dict[str, set[tuple[tuple[str, ...], int]]] = {}
         for idx, (place, place_names) in enumerate(zip(places, names)):
             if not self._eligible(place):
@@ -228,7 +243,21 @@ class MentionFinder:
         return out
 
     def _single_word(self, scan: _Scan, i: int) -> tuple[int, int] | None:
-        exact, guesses, alternated = scan.forms(i)
+        best = self._best_single(scan.tokens[i].text, scan.inflect)
+        if best is None:
+            return None
+        if self._looks_like_personal_name(scan, i, best) or self._names_something_else(scan, i):
+            return None
+        return (best, i)
+
+    def _best_single(self, token: str, inflect: bool) -> int | None:
+        """The place a one-word name stands for, before its neighbours are asked: a function of the
+        word alone, so remembered (news repeats its capitalised words)."""
+        key = (token, inflect)
+        known = self._single_cache.get(key, _UNKNOWN)  # one lookup: another thread may clear it
+        if known is not _UNKNOWN:
+            return known  # type: ignore[return-value]
+        exact, guesses, alternated = _word_forms(token, inflect)
         hits: dict[int, bool] = {}  # place index -> matched without guessing
         if exact[0] not in self._common:
             for k in alternated:
@@ -238,12 +267,11 @@ class MentionFinder:
                 hits.update(dict.fromkeys(self._single.get(k, ()), False))
         for k in exact:
             hits.update(dict.fromkeys(self._single.get(k, ()), True))
-        if not hits:
-            return None
-        best = self._best(hits)
-        if self._looks_like_personal_name(scan, i, best) or self._names_something_else(scan, i):
-            return None
-        return (best, i)
+        best = self._best(hits) if hits else None
+        if len(self._single_cache) >= _SINGLE_CACHE_SIZE:
+            self._single_cache.clear()
+        self._single_cache[key] = best
+        return best
 
     @staticmethod
     def _names_something_else(scan: _Scan, i: int) -> bool:
@@ -278,6 +306,9 @@ class MentionFinder:
         an ordinary oblast phrase)."""
         text, tokens = scan.text, scan.tokens
         found: dict[int, tuple[int, int]] = {}
+        low = text.lower()
+        if not any(word in low for word in PLURAL_REGION_WORDS):
+            return found  # a token equal to one of them would show in the lower-cased text
         for r, tok in enumerate(tokens):
             if r < 2 or tok.text.lower() not in PLURAL_REGION_WORDS:
                 continue

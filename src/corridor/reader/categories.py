@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .fastre import lowered
 from .lexicon import CATEGORY_RES
 from .numbers import Quantity
 from .text import Sentence
@@ -70,6 +71,8 @@ class CueIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        low = lowered(text)
+        self._scans = [pattern.pick(text, low) for _cat, pattern, _rank in CATEGORY_RES]
         self.cues: list[tuple[str, int, list[int], list[int]]] = [
             (cat, rank, [], []) for cat, _rx, rank in CATEGORY_RES
         ]
@@ -77,8 +80,8 @@ class CueIndex:
     def add_sentence(self, start: int, end: int) -> None:
         """Index the cues of one sentence (only sentences with a figure or a denial are looked at);
         sentences must come in text order."""
-        for (_cat, rx, _rank), (_c, _r, starts, ends) in zip(CATEGORY_RES, self.cues):
-            for m in rx.finditer(self.text, start, end):
+        for (rx, scanned), (_c, _r, starts, ends) in zip(self._scans, self.cues):
+            for m in rx.finditer(scanned, start, end):
                 starts.append(m.start())
                 ends.append(m.end())
 

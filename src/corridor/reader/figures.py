@@ -9,7 +9,7 @@ from typing import Any
 from . import places as _places
 from .categories import COORD, CueIndex, best_cue, category_of
 from .continuation import continuation_pass, next_sentence_pass
-from .fastre import compile_guarded
+from .fastre import compile_guarded, lowered
 from .lexicon import COUNTED, COUNTED_AFTER, HEDGES, PEOPLE, VEHICLES
 from .model import Figure, PlaceRef, Report, SourceRef, TimeRef
 from .numbers import Quantity, find_quantities
@@ -404,9 +404,8 @@ def _source_for(
 
 
 def _hedges_in(sent: Sentence) -> list[tuple[int, int, str]]:
-    return [
-        (sent.start + m.start(), sent.start + m.end(), m.group(0).lower()) for m in HEDGES.finditer(sent.text)
-    ]
+    rx, scanned = HEDGES.pick(sent.text, lowered(sent.text))
+    return [(sent.start + m.start(), sent.start + m.end(), m.group(0).lower()) for m in rx.finditer(scanned)]
 
 
 def _hedge(hedges: list[tuple[int, int, str]], q: Quantity) -> str | None:

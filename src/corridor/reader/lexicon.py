@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .fastre import compile_guarded
+from .fastre import FoldedPattern
 
 MONTHS: dict[int, str] = {
     1: r"january|jan|січня|січень|января|январь",
@@ -188,8 +188,8 @@ CATEGORY_CUES: list[tuple[str, str, int]] = [
         6,
     ),
 ]
-CATEGORY_RES: list[tuple[str, re.Pattern[str], int]] = [
-    (c, compile_guarded(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE), r) for c, p, r in CATEGORY_CUES
+CATEGORY_RES: list[tuple[str, FoldedPattern, int]] = [
+    (c, FoldedPattern(rf"(?<!\w)(?:{p})(?!\w)"), r) for c, p, r in CATEGORY_CUES
 ]
 
 # Counted nouns: pattern -> canonical noun.
@@ -242,24 +242,24 @@ COUNTED_AFTER = re.compile(
 VEHICLES = {"cars", "buses", "trucks", "vehicles"}
 PEOPLE = {c for _, c in COUNTED} - VEHICLES - {"bodies"}
 
-FACILITIES = compile_guarded(
+# Word-list patterns asked of every sentence with a figure are FoldedPatterns (fastre): written in
+# lower case, run on the lower-cased sentence.
+FACILITIES = FoldedPattern(
     r"(?<!\w)(?:(?:the|a|an)\s+)?(?:(?:regional\s+|city\s+|maternity\s+|children's\s+|intensive\s+care\s+"
     r"|drama\s+|art\s+|sports\s+)*(?:hospital|theatre|theater|school|maternity ward|shelter|mosque|"
-    r"church|stadium|swimming pool|sports centre|mall)(?:\s+(?:No\.?\s?\d+|number\s+\w+|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|\d+))?|Azovstal(?:\s+(?:steelworks|steel plant|plant))?|"
+    r"church|stadium|swimming pool|sports centre|mall)(?:\s+(?:no\.?\s?\d+|number\s+\w+|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|\d+))?|azovstal(?:\s+(?:steelworks|steel plant|plant))?|"
     r"драм(?:атичн\w+\s+)?театр\w*|театр\w*|лікарн\w*(?:\s+№\s?\d+)?|пологов\w+ будин\w*|"
-    r"школ\w*(?:\s+№\s?\d+)?|больниц\w*(?:\s+№\s?\d+)?|роддом\w*|Азовстал\w*|сховищ\w*|убежищ\w*)(?!\w)",
-    re.IGNORECASE,
+    r"школ\w*(?:\s+№\s?\d+)?|больниц\w*(?:\s+№\s?\d+)?|роддом\w*|азовстал\w*|сховищ\w*|убежищ\w*)(?!\w)"
 )
 
-HEDGES = compile_guarded(
+HEDGES = FoldedPattern(
     r"(?<!\w)(?:reportedly|it is reported|it was reported|say reports|reports suggest|according to reports|"
     r"are believed|is believed|were believed|believed to|may have|might|may|could|likely|unconfirmed|"
     r"it is unknown how many|it was not (?:immediately )?clear|not yet known|could not be (?:independently )?"
     r"verified|hard to verify|cannot be verified|estimated|estimate|ймовірно|імовірно|можуть|може|"
     r"за попередніми даними|попередньо|орієнтовно|предположительно|могут|может|по предварительным данным|"
-    r"вероятно|по неподтвержденным данным|за неперевіреними даними)(?!\w)",
-    re.IGNORECASE,
+    r"вероятно|по неподтвержденным данным|за неперевіреними даними)(?!\w)"
 )
 # A sentence that casts doubt on the figures of the sentence before it.
 DOUBT_NEXT = re.compile(
@@ -280,16 +280,16 @@ CHANNELS: list[tuple[str, str]] = [
         ),
         "televised address",
     ),
-    (r"UN briefing|news briefing|briefing|брифінг\w*|брифинг\w*", "briefing"),
+    (r"un briefing|news briefing|briefing|брифінг\w*|брифинг\w*", "briefing"),
     (r"press conference|прес-конференц\w*|пресс-конференц\w*", "press conference"),
     (r"in a statement|statement|заяв\w*", "statement"),
     (r"intelligence update", "intelligence update"),
     (r"told reporters|told journalists|журналіст\w*|журналист\w*", "press"),
-    (r"on television|on TV|телемарафон\w*|в эфире|в ефірі", "television"),
+    (r"on television|on tv|телемарафон\w*|в эфире|в ефірі", "television"),
     (r"instagram", "Instagram"),
 ]
-CHANNEL_RES = [(compile_guarded(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE), c) for p, c in CHANNELS]
-CHANNEL_ANY = compile_guarded(r"(?<!\w)(?:" + "|".join(p for p, _ in CHANNELS) + r")(?!\w)", re.IGNORECASE)
+CHANNEL_RES = [(FoldedPattern(rf"(?<!\w)(?:{p})(?!\w)"), c) for p, c in CHANNELS]
+CHANNEL_ANY = FoldedPattern(r"(?<!\w)(?:" + "|".join(p for p, _ in CHANNELS) + r")(?!\w)")
 
 # Words that make a capitalised phrase an organisation rather than a person.
 ORG_WORDS = re.compile(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .fastre import FoldedPattern, OriginalMatch, compile_lowered, lowered
 from .lexicon import MONTHS_RE
 
 AP = "['’ʼ]"  # Ukrainian apostrophe variants inside number words (п'ять, дев'ять)
@@ -291,37 +292,34 @@ _QUALIFIERS: list[tuple[str, str]] = [
     ("up to", r"up to|as many as|до"),
     ("fewer than", r"fewer than|less than|under|менше ніж|менше|менее|меньше"),
 ]
-_QUAL_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(f"(?P<q{i}>{alt})" for i, (_, alt) in enumerate(_QUALIFIERS)) + r")\s+$",
-    re.IGNORECASE,
+# The word-list tests around each number run on the lower-cased text when that is exact (fastre).
+_QUAL_RE = FoldedPattern(
+    r"(?<!\w)(?:" + "|".join(f"(?P<q{i}>{alt})" for i, (_, alt) in enumerate(_QUALIFIERS)) + r")\s+$"
 )
 
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = FoldedPattern(
     r"\s*(?:%|-?\s?per\s?cent|percent|відсот|процент|km\b|kilomet|miles?\b|mi\b|км\b|кілометр|километр|"
     r"metres?\b|meters?\b|years?\b|year-old|-year|рок|лет\b|років|hours?\b|годин|часов|час\b|minutes?\b|"
     r"хвилин|минут|days?\b|днів|дні\b|дня\b|днями|діб|доби|добу|сут|weeks?\b|тижн|недел|months?\b|"
     r"місяц|месяц|tonnes?\b|tons?\b|тонн|kg\b|кг\b|litres?\b|грн|hryvnias?|dollars?|euros?|€|\$|am\b|pm\b|"
     r"a\.m|p\.m|:\d|th\b|st\b|nd\b|rd\b|-?[йгї]\b|-го\b|-th|°|x\d|/\d|times\b|разів|раз\b|"
-    r"generations?|storey|floors?\b|поверх|этаж|\.\d|-\d+\s?%)",
-    re.IGNORECASE,
+    r"generations?|storey|floors?\b|поверх|этаж|\.\d|-\d+\s?%)"
 )
 _ID_BEFORE = re.compile(
     r"(?:No\.?|№|#|number|hospital|school|лікарня|лікарні|больница|больницы|школа|школи|школы|update|"
     r"Flash Update|Situation Report|report|звіт|[A-Za-zА-Яа-яІіЇїЄє]-|\d:)\s*$",
     re.IGNORECASE,
 )
-_DATE_BEFORE = re.compile(rf"(?:{MONTHS_RE})\.?\s*$", re.IGNORECASE)
-_DATE_AFTER = re.compile(
-    rf"\s*(?:(?:and|to|–|-|—|і|та|и|or)\s*\d{{1,2}}\s*)?(?:{MONTHS_RE})(?!\w)", re.IGNORECASE
-)
+_DATE_BEFORE = FoldedPattern(rf"(?:{MONTHS_RE})\.?\s*$")
+_DATE_AFTER = FoldedPattern(rf"\s*(?:(?:and|to|–|-|—|і|та|и|or)\s*\d{{1,2}}\s*)?(?:{MONTHS_RE})(?!\w)")
 
 
 def _parse_int(s: str) -> int:
     return int(re.sub(r"[^\d]", "", s))
 
 
-def _digits_value(m: re.Match[str]) -> float | None:
-    raw_int, frac, mult, rest = m.group("int"), m.group("frac"), m.group("mult"), m.group("rest")
+def _digits_value(m: OriginalMatch) -> float | None:
+    raw_int, frac, mult, rest = m.group("int") or "", m.group("frac"), m.group("mult"), m.group("rest")
     value = float(_parse_int(raw_int))
     if frac:
         sep, digits = frac[0], frac[1:]
@@ -373,10 +371,19 @@ def _starters() -> frozenset[str]:
     return frozenset(re.split(r"['’ʼ]", w)[0] for w in words)
 
 
-def _core_matches(text: str) -> Iterator[re.Match[str]]:
+@lru_cache(maxsize=1)
+def _core_lowered() -> re.Pattern[str] | None:
+    return compile_lowered(_core_re().pattern, re.IGNORECASE)
+
+
+def _core_matches(text: str) -> Iterator[OriginalMatch]:
     """The matches ``_core_re().finditer(text)`` gives, trying the pattern only where a word that can
-    start a quantity starts: the big word alternation is slow to try at every character."""
-    rx = _core_re()
+    start a quantity starts: the big word alternation is slow to try at every character. On the
+    lower-cased copy when that is exact (fastre); groups are read from ``text``."""
+    rx, scanned = _core_re(), text
+    folded, low = _core_lowered(), lowered(text)
+    if low is not None and folded is not None:
+        rx, scanned = folded, low
     starters = _starters()
     pos = 0
     for tm in _TOKEN.finditer(text):
@@ -386,44 +393,56 @@ def _core_matches(text: str) -> Iterator[re.Match[str]]:
         tok = tm.group()
         if not (tok[0].isdigit() or tok.lower() in starters):
             continue
-        m = rx.match(text, start)
+        m = rx.match(scanned, start)
         if m is not None:
             pos = m.end()
-            yield m
+            yield OriginalMatch(text, m)
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in the text that could be a count (dates, percentages, units and ids left out)."""
     out: list[Quantity] = []
+    folded = lowered(text)
+    unit_after, unit_s = _UNIT_AFTER.pick(text, folded)
+    date_before, date_b_s = _DATE_BEFORE.pick(text, folded)
+    date_after, date_a_s = _DATE_AFTER.pick(text, folded)
+    qual_re, qual_s = _QUAL_RE.pick(text, folded)
     for m in _core_matches(text):
         start, end = m.start(), m.end()
-        after = text[end : end + 24]
         before = text[max(0, start - 30) : start]
         value: float | None
         low = high = None
         qualifier: str | None = None
         if m.group("digits") is not None:
-            if _UNIT_AFTER.match(after) or _ID_BEFORE.search(before):
+            if unit_after.match(unit_s[end : end + 24]) or _ID_BEFORE.search(before):
                 continue
-            if not m.group("mult") and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
+            if not m.group("mult") and (
+                date_before.search(date_b_s[max(0, start - 30) : start])
+                or date_after.match(date_a_s[end : end + 24])
+            ):
                 continue
             raw = m.group("int")
+            assert raw is not None
             if not m.group("mult") and re.fullmatch(r"(19|20)\d\d", raw) and not m.group("frac"):
                 continue  # a year
             value = _digits_value(m)
         elif m.group("vague") is not None:
-            if _UNIT_AFTER.match(after):
+            if unit_after.match(unit_s[end : end + 24]):
                 continue
-            phrase = m.group("vague").lower()
+            phrase = (m.group("vague") or "").lower()
             row = next((r for r in _vague_table() if r[0] == phrase), None)
             if row is None:
                 continue
             value, low, high = float(row[1]), float(row[2]), float(row[3])
             qualifier = "vague"
         else:
-            if _UNIT_AFTER.match(after) or _ID_BEFORE.search(before) or _DATE_AFTER.match(after):
+            if (
+                unit_after.match(unit_s[end : end + 24])
+                or _ID_BEFORE.search(before)
+                or date_after.match(date_a_s[end : end + 24])
+            ):
                 continue
-            words_text = m.group("words")
+            words_text = m.group("words") or ""
             value, vague = _words_value(words_text)
             if vague:
                 row = next((r for r in _vague_table() if r[0] == words_text.lower()), None)
@@ -433,7 +452,7 @@ def find_quantities(text: str) -> list[Quantity]:
             if value is None:
                 continue
         q_start = start
-        qm = _QUAL_RE.search(text[max(0, start - 24) : start])
+        qm = qual_re.search(qual_s[max(0, start - 24) : start])
         if qm:
             idx = next(i for i in range(len(_QUALIFIERS)) if qm.group(f"q{i}"))
             word = _QUALIFIERS[idx][0]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from .fastre import lowered
 from .lexicon import FACILITIES
 from .model import PlaceRef
 
@@ -426,8 +427,9 @@ def find_facility(sentence: str, fig_rel: int) -> str | None:
 def facilities_in(sentence: str) -> list[tuple[int, str]]:
     """(offset, name) of the facilities a sentence names; found once for all figures of the sentence."""
     out = []
-    for m in FACILITIES.finditer(sentence):
-        surface = re.sub(r"^(?:the|a|an)\s+", "", m.group(0), flags=re.IGNORECASE)
+    rx, scanned = FACILITIES.pick(sentence, lowered(sentence))
+    for m in rx.finditer(scanned):
+        surface = re.sub(r"^(?:the|a|an)\s+", "", sentence[m.start() : m.end()], flags=re.IGNORECASE)
         if surface.lower() in ("shelter", "shelters", "сховищ", "сховище", "убежище"):
             continue  # a generic shelter is what sheltering means, not a named sub-place
         out.append((m.start(), surface))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .fastre import compile_guarded, word_alternation
+from .fastre import FoldedPattern, lowered, word_alternation
 from .lexicon import CHANNEL_ANY, CHANNEL_RES, ORG_WORDS
 from .model import SourceRef
 
@@ -31,20 +31,19 @@ DENY = (
 )
 ACCUSE = r"accused|accuses|accusing|звинуватил\w*|звинуватив|звинувачу\w*|обвинил\w*|обвиня\w*"
 
-_VERB_RE = compile_guarded(
+# The word-list patterns run on every sentence: FoldedPattern scans the lower-cased sentence (fastre).
+_VERB = FoldedPattern(
     rf"(?<!\w)(?:(?:has|have|had|also|then|later|again)\s+)*(?P<verb>{word_alternation(EN_VERBS + '|' + SLAV_VERBS)})"
-    r"(?!\w)",
-    re.IGNORECASE,
+    r"(?!\w)"
 )
-_ACCORDING = compile_guarded(
+_VERB_RE = _VERB.original
+_ACCORDING = FoldedPattern(
     r"(?<!\w)(?:according to|citing|quoting|з посиланням на|со ссылкой на|за даними|за словами|за інформацією|як повідомляє|як повідомляють|"
     r"як повідомили в|як повідомили у|по данным|по словам|по информации|как сообщает|как сообщают|"
-    r"как сообщили в|по оценкам|по оценке|за оцінками|за оцінкою|estimates by|figures from)\s+(?P<src>[^,.;:()\"“”«»]+)",
-    re.IGNORECASE,
+    r"как сообщили в|по оценкам|по оценке|за оцінками|за оцінкою|estimates by|figures from)\s+(?P<src>[^,.;:()\"“”«»]+)"
 )
-_PRON_ACCORDING = re.compile(
-    r"(?<!\w)(?:за|по)\s+(?P<pron>її|його|їх|ее|её|его|их)\s+(?:словами|даними|словам|данным)(?!\w)",
-    re.IGNORECASE,
+_PRON_ACCORDING = FoldedPattern(
+    r"(?<!\w)(?:за|по)\s+(?P<pron>її|його|їх|ее|её|его|их)\s+(?:словами|даними|словам|данным)(?!\w)"
 )
 _PAREN = re.compile(r"\((?P<src>[A-ZА-ЯІЇЄҐ][\w .&-]{1,40})\)\s*$")
 _ACCUSE_RE = re.compile(
@@ -55,8 +54,8 @@ _DENY_RE = re.compile(
     re.IGNORECASE,
 )
 # Cheap word tests first: the full patterns scan a subject phrase and are slow on long sentences.
-_DENY_WORD = compile_guarded(rf"(?<!\w)(?:{DENY})(?!\w)", re.IGNORECASE)
-_ACCUSE_WORD = compile_guarded(rf"(?<!\w)(?:{ACCUSE})(?!\w)", re.IGNORECASE)
+_DENY_WORD = FoldedPattern(rf"(?<!\w)(?:{DENY})(?!\w)")
+_ACCUSE_WORD = FoldedPattern(rf"(?<!\w)(?:{ACCUSE})(?!\w)")
 _NEXT_SENT = re.compile(
     r"^(?:this was (?:reported|announced|said|stated) by|про це (?:"
     + SLAV_VERBS
@@ -193,10 +192,9 @@ _ANAPHOR = re.compile(
     r"department|guard|border guard|un agency|refugee agency)"
 )
 # "the agency's figures show", "UNHCR data showed"
-_DATA_SHOW = compile_guarded(
+_DATA_SHOW = FoldedPattern(
     r"(?<!\w)(?:figures|data|statistics|tally|count)\s+(?:show|shows|showed|suggest|suggests|indicate|"
-    r"indicates)(?!\w)",
-    re.IGNORECASE,
+    r"indicates)(?!\w)"
 )
 _DATA_OWNER = re.compile(r"(?P<src>[^,.;:\"“”«»]{2,60}?)(?:['’]s?)?\s*$")
 _CAP = r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’-]+"
@@ -260,10 +258,13 @@ def _is_person(name: str) -> bool:
 
 
 def channel_of(text: str) -> str | None:
-    if not CHANNEL_ANY.search(text):
+    low = lowered(text)
+    rx, scanned = CHANNEL_ANY.pick(text, low)
+    if not rx.search(scanned):
         return None  # one scan rejects most sentences; the ordered loop decides which channel
-    for rx, channel in CHANNEL_RES:
-        if rx.search(text):
+    for pattern, channel in CHANNEL_RES:
+        rx, scanned = pattern.pick(text, low)
+        if rx.search(scanned):
             return channel
     return None
 
@@ -358,25 +359,31 @@ class Attribution:
 def sentence_attributions(sentence: str, tracker: Tracker) -> list[Attribution]:
     """Every attribution found in one sentence, in text order."""
     found: list[Attribution] = []
-    for m in _ACCORDING.finditer(sentence):
+    low = lowered(sentence)
+    rx, scanned = _ACCORDING.pick(sentence, low)
+    for m in rx.finditer(scanned):
         if m.group(0).lower().startswith(("citing", "quoting", "з посиланням", "со ссылкой")):
             continue  # a relay: the speaker of the sentence is the source; the origin is theirs
-        src = parse_source(m.group("src"), tracker)
+        src = parse_source(sentence[m.start("src") : m.end("src")], tracker)
         if src:
             found.append(Attribution(src, m.start(), m.end()))
-    for m in _PRON_ACCORDING.finditer(sentence):
-        src = parse_source(m.group("pron"), tracker)
+    rx, scanned = _PRON_ACCORDING.pick(sentence, low)
+    for m in rx.finditer(scanned):
+        src = parse_source(sentence[m.start("pron") : m.end("pron")], tracker)
         if src:
             found.append(Attribution(src, m.start(), m.end()))
-    for m in _ACCUSE_RE.finditer(sentence) if _ACCUSE_WORD.search(sentence) else ():
+    rx, scanned = _ACCUSE_WORD.pick(sentence, low)
+    for m in _ACCUSE_RE.finditer(sentence) if rx.search(scanned) else ():
         src = parse_source(_clause_tail(m.group("subj")), tracker)
         if src:
             found.append(Attribution(src, m.start(), m.end(), "accusation"))
-    for m in _VERB_RE.finditer(sentence):
-        src = _subject_of(sentence, m, tracker)
+    rx, scanned = _VERB.pick(sentence, low)
+    for m in rx.finditer(scanned):
+        src = _subject_of(sentence, m, tracker)  # reads only the match's span and its verb's lower case
         if src:
             found.append(Attribution(src, m.start(), m.end()))
-    for m in _DATA_SHOW.finditer(sentence):
+    rx, scanned = _DATA_SHOW.pick(sentence, low)
+    for m in rx.finditer(scanned):
         owner = _DATA_OWNER.search(sentence, max(0, m.start() - 60), m.start())
         src = parse_source(_clause_tail(owner.group("src")), tracker) if owner else None
         if src and owner:
@@ -525,7 +532,8 @@ def next_sentence_source(sentence: str, tracker: Tracker) -> SourceRef | None:
 
 def denial(sentence: str, tracker: Tracker) -> tuple[SourceRef | None, int] | None:
     """(who denies, where the denial verb ends) when the sentence is a denial."""
-    if not _DENY_WORD.search(sentence):
+    rx, scanned = _DENY_WORD.pick(sentence, lowered(sentence))
+    if not rx.search(scanned):
         return None
     m = _DENY_RE.search(sentence)
     if not m:

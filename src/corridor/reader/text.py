@@ -112,6 +112,7 @@ class Quote:
 
 
 _OPEN = {"“": "”", "«": "»", '"': '"', "„": "“"}
+_OPEN_RE = re.compile("[" + "".join(_OPEN) + "]")
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -124,6 +125,11 @@ def find_quotes(text: str) -> list[Quote]:
         first = True
         this_open = False
         while i < n:
+            # jump to the next opening mark (a character-by-character loop was a long article's cost)
+            nxt = _OPEN_RE.search(line, i)
+            if nxt is None:
+                break
+            i = nxt.start()
             ch = line[i]
             if ch in _OPEN and (ch != '"' or _opens(line, i)):
                 close = _OPEN[ch]

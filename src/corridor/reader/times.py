@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .fastre import compile_guarded
+from .fastre import FoldedPattern, OriginalMatch, lowered
 from .lexicon import MONTHS, WEEKDAYS
 from .model import TimeRef
 from .numbers import WORDS
@@ -97,7 +97,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("so_far", r"so far|to date|досі|наразі|на даний момент|на сегодняшний день|на данный момент"),
 ]
-_COMPILED = [(k, compile_guarded(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE)) for k, p in _PATTERNS]
+_COMPILED = [(k, FoldedPattern(rf"(?<!\w)(?:{p})(?!\w)")) for k, p in _PATTERNS]
 
 
 _LONGEST = 120  # longer than any time expression the patterns above can match
@@ -141,15 +141,18 @@ def find_time(sentence: str, published: dt.date | None) -> tuple[TimeRef, int, i
     """The first time expression of the sentence, resolved; offsets are relative to the sentence."""
     best: tuple[int, str, re.Match[str]] | None = None
     scan_end = len(sentence)
-    for kind, rx in _COMPILED:
+    low = lowered(sentence)
+    for kind, pattern in _COMPILED:
+        rx, scanned = pattern.pick(sentence, low)
         # Only a match starting before the best so far can win; none is longer than _LONGEST characters.
-        m = rx.search(sentence, 0, scan_end)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), kind, m)
-            scan_end = min(len(sentence), m.start() + _LONGEST)
+        hit = rx.search(scanned, 0, scan_end)
+        if hit and (best is None or hit.start() < best[0]):
+            best = (hit.start(), kind, hit)
+            scan_end = min(len(sentence), hit.start() + _LONGEST)
     if best is None:
         return None
-    _, kind, m = best
+    m = OriginalMatch(sentence, best[2])
+    kind = best[1]
     surface = m.group(0).strip()
     p = published
     start: dt.date | None = None

@@ -200,3 +200,13 @@ def test_hyphenated_names_match_with_or_without_the_hyphen(gaz: Gazetteer) -> No
         found = gaz.find_in_text(text)
         assert [m.place.geonameid for m in found] == [707471], text
     assert mentions(gaz, "deported to Rostov-on-Don")[0][1] == 501175
+
+
+def test_a_remembered_word_still_asks_its_neighbours(gaz: Gazetteer) -> None:
+    # The place a word stands for is remembered across texts; the personal-name and "Sea of" rules
+    # are asked again each time.
+    first = mentions(gaz, "Residents left Orlov on Monday.")
+    assert mentions(gaz, "Residents left Orlov on Monday.") == first
+    assert mentions(gaz, "Serhiy Orlov, deputy mayor, spoke.") == []
+    assert mentions(gaz, "Residents left Orlov on Monday.") == first
+    assert [s for s, _, _ in mentions(gaz, "The Sea of Azov and the town of Azov.")] == ["Azov"]
