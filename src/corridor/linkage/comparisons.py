@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import splink.comparison_level_library as cll
-from rapidfuzz.distance import JaroWinkler, Levenshtein
+from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler, Levenshtein
 from splink import comparison_library as cl
 
 Row = dict[str, Any]
@@ -83,6 +83,10 @@ def _jw(a: Any, b: Any, t: float) -> bool:
     return bool(_present(a) and _present(b) and JaroWinkler.similarity(a, b) >= t)
 
 
+def _one_edit(a: Any, b: Any) -> bool:
+    return bool(_present(a) and _present(b) and DamerauLevenshtein.distance(a, b, score_cutoff=1) <= 1)
+
+
 def _eq(a: Any, b: Any) -> bool:
     return bool(_present(a) and _present(b) and a == b)
 
@@ -125,8 +129,22 @@ def _same_latin_levels(prefix: str, rarity: bool) -> list[Level]:
     ]
 
 
-def _name_levels(prefix: str, jw: float, with_initial: bool, rarity: bool = False) -> tuple[Level, ...]:
+SWAPPED = "given and family name swapped"
+
+
+def _swapped_level() -> Level:
+    # Given and family name written into each other's fields (surname-first lists, "КОВАЛЕНКО Олександр"
+    # typed into the wrong boxes). Both crossings must agree; the level sits in both name comparisons so
+    # that neither counts the swap as a disagreement.
+    sql = "given_latin_l = family_latin_r AND family_latin_l = given_latin_r"
+    return Level(SWAPPED, cll.CustomLevel(sql, label_for_charts=SWAPPED),
+                 lambda a, b: _eq(a["given_latin"], b["family_latin"]) and _eq(a["family_latin"], b["given_latin"]))
+
+
+def _name_levels(prefix: str, jw: float, with_initial: bool, rarity: bool = False,
+                 swap: bool = False) -> tuple[Level, ...]:
     keys, latin, ini, is_ini = f"{prefix}_keys", f"{prefix}_latin", f"{prefix}_initials", f"{prefix}_is_initial"
+    plain = f"{prefix}_plain"
     levels = [
         _null_names(prefix) if with_initial else Level(
             "missing",
@@ -137,6 +155,12 @@ def _name_levels(prefix: str, jw: float, with_initial: bool, rarity: bool = Fals
         *_same_latin_levels(prefix, rarity),
         Level("variant sets share a form (script, language, nickname)",
               cll.ArrayIntersectLevel(keys, 1), lambda a, b: _inter(a[keys], b[keys])),
+        *([_swapped_level()] if swap else []),
+        # One slip of the pen (a letter dropped, doubled, swapped with its neighbour) is far stronger
+        # evidence than a Jaro-Winkler score near 0.8, which two different surnames of one stem reach.
+        Level("one typo apart (a letter dropped, changed or swapped)",
+              cll.Or(cll.DamerauLevenshteinLevel(plain, 1), cll.DamerauLevenshteinLevel(latin, 1)),
+              lambda a, b: _one_edit(a[plain], b[plain]) or _one_edit(a[latin], b[latin])),
         Level(f"similar spelling (Jaro-Winkler >= {jw})", cll.JaroWinklerLevel(latin, jw),
               lambda a, b: _jw(a[latin], b[latin], jw)),
         Level("a typo or two apart (Jaro-Winkler >= 0.8)", cll.JaroWinklerLevel(latin, 0.8),
@@ -203,8 +227,9 @@ def _km(a: Row, b: Row) -> float:
 
 def build_comparisons() -> tuple[FieldComparison, ...]:
     return (
-        FieldComparison("given", "given name", _name_levels("given", 0.9, with_initial=True)),
-        FieldComparison("family", "family name", _name_levels("family", 0.92, with_initial=False, rarity=True),
+        FieldComparison("given", "given name", _name_levels("given", 0.9, with_initial=True, swap=True)),
+        FieldComparison("family", "family name", _name_levels("family", 0.92, with_initial=False, rarity=True,
+                                                                 swap=True),
                         else_m=0.01),
         FieldComparison("patronymic", "patronymic", _name_levels("patr", 0.9, with_initial=True)),
         FieldComparison("birth_year", "birth year (or age)", _birth_year_levels(), else_m=0.01),

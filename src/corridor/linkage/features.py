@@ -176,6 +176,7 @@ COLUMNS = (
     "unique_id", "record_id", "source",
     "given_keys", "given_latin", "given_initials", "given_is_initial", "given_block", "given_block1",
     "family_keys", "family_latin", "family_freq", "family_block", "family_block1", "family_pre", "family_suf",
+    "family_del", "doc_del", "given_plain", "family_plain", "patr_plain",
     "patr_keys", "patr_latin", "patr_initials", "patr_is_initial",
     "sex", "by_min", "by_max", "b_month", "b_day", "b_approx", "b5", "b5s", "by_years",
     "place_id", "place_lat", "place_lon", "doc_id",
@@ -201,6 +202,7 @@ def record_features(record: Record, unique_id: int) -> dict[str, Any]:
     sex = record.sex or _sex_hint(record.given_name, record.family_name, record.patronymic)
     b = record.birth
     place_id, lat, lon = _place(record.place)
+    doc = _document(record.document)
     return {
         "unique_id": unique_id,
         "record_id": record.record_id,
@@ -219,6 +221,10 @@ def record_features(record: Record, unique_id: int) -> dict[str, Any]:
         # Spelling blocks for typos that change the phonetic key: one typo spares the start or the end.
         "family_pre": f.latin.replace(" ", "")[:3] if f.latin else None,
         "family_suf": f.latin.replace(" ", "")[-4:] if f.latin else None,
+        "family_del": list(_deletion_keys(plain_form(record.family_name))) or None,
+        "given_plain": None if g.is_initial else plain_form(record.given_name),
+        "family_plain": None if f.is_initial else plain_form(record.family_name),
+        "patr_plain": None if p.is_initial else plain_form(record.patronymic),
         "patr_keys": list(p.keys) or None,
         "patr_latin": p.latin,
         "patr_initials": list(p.initials) or None,
@@ -238,8 +244,58 @@ def record_features(record: Record, unique_id: int) -> dict[str, Any]:
         "place_id": place_id,
         "place_lat": lat,
         "place_lon": lon,
-        "doc_id": _document(record.document),
+        "doc_id": doc,
+        "doc_del": list(_deletion_keys(doc)) if doc and len(doc) >= DOC_DELETION_MIN_LENGTH else None,
     }
+
+
+# One letter of the written name to one Latin letter, Ukrainian and Russian letters of one sound
+# together, Latin digraphs to the same single letter. Unlike the phonetic Latin fold (which turns
+# "Тмиошець" into "tmeshets"), a typo in the written name stays a single edit in this form, and a
+# Latin spelling of a Cyrillic name usually lands on the same letters (KOVALCHUK, Ковальчук: kovalcuk).
+_PLAIN_CYR = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "e", "ё": "e", "ж": "z",
+    "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "c", "ш": "s",
+    "щ": "s", "ъ": "", "ь": "", "ы": "i", "э": "e", "ю": "u", "я": "a", "'": "", "’": "", "ʼ": "", "`": "",
+    "-": "", " ": "",
+})
+_PLAIN_LATIN = (("shch", "s"), ("szcz", "s"), ("sch", "s"), ("sh", "s"), ("sz", "s"), ("ch", "c"),
+                ("cz", "c"), ("zh", "z"), ("rz", "z"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("ja", "a"),
+                ("ya", "a"), ("ia", "a"), ("ju", "u"), ("yu", "u"), ("iu", "u"), ("je", "e"), ("ye", "e"),
+                ("ie", "e"), ("yi", "i"), ("y", "i"), ("w", "v"), ("g", "h"), ("x", "ks"))
+
+
+@lru_cache(maxsize=400_000)
+def plain_form(text: str) -> str | None:
+    """The written name letter for letter in Latin (see ``_PLAIN_CYR``); None when empty."""
+    import unicodedata
+
+    s = text.strip().lower().translate(_PLAIN_CYR)
+    if any("a" <= ch <= "z" for ch in s):
+        s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+        s = s.replace("ł", "l")
+        for digraph, letter in _PLAIN_LATIN:
+            s = s.replace(digraph, letter)
+    s = "".join(ch for ch in s if ch.isalpha())
+    return s or None
+
+
+DELETION_MIN_LENGTH = 4
+DOC_DELETION_MIN_LENGTH = 6  # shorter numbers share a deletion key by chance too often
+
+
+@lru_cache(maxsize=200_000)
+def _deletion_keys(plain: str | None) -> tuple[str, ...]:
+    """The name and every form of it with one letter left out: two spellings one typo apart (a letter
+    dropped, added, changed or swapped with its neighbour) always share one of these keys, wherever the
+    typo falls, which the prefix and suffix keys miss when it falls near the start or the end."""
+    if not plain:
+        return ()
+    s = plain
+    if len(s) < DELETION_MIN_LENGTH:
+        return ()
+    return tuple(sorted({s} | {s[:i] + s[i + 1:] for i in range(len(s))}))
 
 
 # Passport series are written in Cyrillic or with the Latin look-alikes (ЕН / EH); fold to one form.

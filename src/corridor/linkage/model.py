@@ -15,19 +15,21 @@ from pathlib import Path
 from typing import Any
 
 from splink import SettingsCreator, block_on
+from splink.blocking_rule_library import CustomRule
 
-from .comparisons import COMPARISONS
+from .comparisons import COMPARISONS, SWAPPED
 from .namesource import NAMES_AVAILABLE
 
 DEFAULT_MODEL = "default_model.json"
 
 
 def blocking_rules() -> list[Any]:
-    """Candidate pairs: shared name keys near in birth, shared family key and birth year, a shared
-    document, or a family name spelled alike at the start or the end (typos that change the phonetic key).
+    """Candidate pairs: shared name keys near in birth, shared family key and birth year, a document
+    (or one misread digit), a family name spelled alike at the start or the end or one typo apart (typos
+    that change the phonetic key), or given and family name swapped.
 
-    Every rule carries some birth condition: blocks on names alone grow with the square of a common
-    surname's frequency and do not scale to a national registry.
+    Every rule on names carries some birth condition: blocks on names alone grow with the square of a
+    common surname's frequency and do not scale to a national registry.
     """
     fg = ["family_block", "given_block"]
     return [
@@ -39,8 +41,17 @@ def blocking_rules() -> list[Any]:
                  arrays_to_explode=["family_block", "by_years", "given_initials"]),
         block_on("given_block", "by_min", "b_month", "b_day", arrays_to_explode=["given_block"]),
         block_on("doc_id"),
+        # A document number with one digit misread or dropped.
+        block_on("doc_del", arrays_to_explode=["doc_del"]),
+        # Given and family name swapped between the fields.
+        CustomRule("l.given_latin = r.family_latin AND l.family_latin = r.given_latin"),
         block_on("family_pre", "given_block", "by_min", arrays_to_explode=["given_block"]),
         block_on("family_suf", "given_block", "by_min", arrays_to_explode=["given_block"]),
+        # A family-name typo together with an initial for the given name and a birth year off by one
+        # (hospital lists): one-deletion keys of the family name, a shared initial, a five-year bucket.
+        # One five-year bucket only: the staggered second bucket doubled the cost at a million records
+        # for the few year-off pairs that straddle a bucket edge.
+        block_on("family_del", "given_initials", "b5", arrays_to_explode=["family_del", "given_initials"]),
     ]
 
 
@@ -123,7 +134,9 @@ class LinkageModel:
         pairs); a tracing officer must never see "same date" count against a link.
         """
         for comp in self.settings["comparisons"]:
-            levels = [lv for lv in comp["comparison_levels"] if not lv.get("is_null_level")]
+            # A swap of given and family name is evidence of another kind, not a degree of closeness.
+            levels = [lv for lv in comp["comparison_levels"]
+                      if not lv.get("is_null_level") and lv.get("label_for_charts") != SWAPPED]
             floor: float | None = None
             for lv in reversed(levels):  # from "else" up to the strictest level
                 m, u = lv.get("m_probability"), lv.get("u_probability")

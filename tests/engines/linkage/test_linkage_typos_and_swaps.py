@@ -1,0 +1,75 @@
+"""Typos in the written name, one-digit document misreads and swapped name fields: features, levels, model."""
+
+from __future__ import annotations
+
+from corridor.linkage import BirthDate, LinkageModel, Record
+from corridor.linkage.comparisons import COMPARISONS, SWAPPED
+from corridor.linkage.features import plain_form, record_features
+
+
+def _comparison(name: str):  # type: ignore[no-untyped-def]
+    return next(c for c in COMPARISONS if c.name == name)
+
+
+def _features(record_id: str, given: str, family: str, **kw: object) -> dict[str, object]:
+    return record_features(Record(record_id, given_name=given, family_name=family, **kw), 0)  # type: ignore[arg-type]
+
+
+def test_a_typo_in_the_written_name_stays_one_letter_in_the_plain_form() -> None:
+    # The phonetic Latin fold turns the swapped letters into two edits; the plain form keeps one.
+    assert plain_form("Тимошець") == "timosec"
+    assert plain_form("Тмиошець") == "tmiosec"
+
+
+def test_a_latin_spelling_and_its_cyrillic_name_share_the_plain_form() -> None:
+    assert plain_form("KOVALCHUK") == plain_form("Ковальчук") == "kovalcuk"
+    assert plain_form("HRYHORII") == plain_form("Григорій")
+    assert plain_form("Лук'янюк") == plain_form("LUKIANIUK")
+    assert plain_form("  ") is None
+
+
+def test_family_names_one_typo_apart_share_a_deletion_key() -> None:
+    for typo in ("Хачрина", "Харина", "Харчиина", "Хврчина"):
+        a, b = _features("a", "Н.", "Харчина"), _features("b", "Наталья", typo)
+        assert set(a["family_del"]) & set(b["family_del"]), typo  # type: ignore[arg-type]
+
+
+def test_short_family_names_get_no_deletion_keys() -> None:
+    assert _features("a", "Іван", "Зуй")["family_del"] is None
+
+
+def test_documents_one_digit_apart_share_a_deletion_key() -> None:
+    a = record_features(Record("a", document="8529720"), 0)
+    b = record_features(Record("b", document="8520720"), 1)
+    assert set(a["doc_del"]) & set(b["doc_del"])
+    assert record_features(Record("c", document="12345"), 2)["doc_del"] is None
+
+
+def test_one_typo_is_its_own_level_above_jaro_winkler() -> None:
+    family = _comparison("family")
+    a, b = _features("a", "Наталья", "Тимошець"), _features("b", "Н.", "Тмиошець")
+    assert family.label_of(family.level_of(a, b)).startswith("one typo apart")
+
+
+def test_swapped_given_and_family_names_are_recognised_in_both_comparisons() -> None:
+    birth = BirthDate.parse("1953-12-01")
+    a = _features("a", "Benjamin", "Matthews", birth=birth)
+    b = _features("b", "Matthews", "Benjamin", birth=birth)
+    for name in ("given", "family"):
+        comp = _comparison(name)
+        assert comp.label_of(comp.level_of(a, b)) == SWAPPED
+
+
+def test_monotone_weights_leave_the_swap_level_out_of_the_order() -> None:
+    model = LinkageModel.default().copy()
+    for comp in model.settings["comparisons"]:
+        for lv in comp["comparison_levels"]:
+            if lv.get("label_for_charts") == SWAPPED:
+                lv["m_probability"], lv["u_probability"] = 0.02, 2e-6  # ~13 bits, as EM learns on FEBRL4
+    before = LinkageModel.default().level_weights()["given"]
+    model.make_monotone()
+    after = model.level_weights()["given"]
+    swapped = next(g for g in after if g >= 0 and _comparison("given").label_of(g) == SWAPPED)
+    assert after[swapped] > 13
+    # The levels above the swap (same form, shared variant) keep their own weights.
+    assert {g: w for g, w in after.items() if g > swapped} == {g: w for g, w in before.items() if g > swapped}
