@@ -18,7 +18,6 @@ from splink import SettingsCreator, block_on
 from splink.blocking_rule_library import CustomRule
 
 from .comparisons import COMPARISONS, SWAPPED
-from .namesource import NAMES_AVAILABLE
 
 DEFAULT_MODEL = "default_model.json"
 
@@ -121,7 +120,6 @@ class LinkageModel:
             # lambda depends on the size of the file linked; what carries over is the number of other
             # records each record matches, on average.
             "matches_per_record": float(settings["probability_two_random_records_match"]) * (n - 1),
-            "names_package": NAMES_AVAILABLE,
         }
         model = cls(settings)
         model.make_monotone()

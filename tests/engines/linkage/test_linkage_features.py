@@ -6,7 +6,6 @@ import pytest
 
 from corridor.linkage import BirthDate, Record
 from corridor.linkage.features import family_features, given_features, record_features
-from corridor.linkage.namesource import NAMES_AVAILABLE
 
 
 def test_a_cyrillic_initial_may_stand_for_o_or_a() -> None:
@@ -38,7 +37,6 @@ def test_case_does_not_change_features() -> None:
     assert family_features("KOVALENKO") == family_features("Kovalenko")
 
 
-@pytest.mark.skipif(not NAMES_AVAILABLE, reason="corridor.names is not importable yet")
 @pytest.mark.parametrize("a,b", [("Олександр", "Александр"), ("Саша", "Oleksandr"), ("Микола", "Nikolai")])
 def test_given_names_across_scripts_and_nicknames_share_keys(a: str, b: str) -> None:
     fa, fb = given_features(a), given_features(b)
@@ -46,7 +44,6 @@ def test_given_names_across_scripts_and_nicknames_share_keys(a: str, b: str) -> 
     assert set(fa.block) & set(fb.block)
 
 
-@pytest.mark.skipif(not NAMES_AVAILABLE, reason="corridor.names is not importable yet")
 def test_family_names_across_languages_share_keys() -> None:
     fa, fb = family_features("Григор'єв"), family_features("Григорьев")
     assert set(fa.keys) & set(fb.keys) and set(fa.block) & set(fb.block)

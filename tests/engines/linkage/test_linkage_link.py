@@ -9,9 +9,6 @@ import pytest
 
 from corridor.cli import main
 from corridor.linkage import LinkageModel, link, read_records
-from corridor.linkage.namesource import NAMES_AVAILABLE
-
-needs_names = pytest.mark.skipif(not NAMES_AVAILABLE, reason="corridor.names is not importable yet")
 
 
 def _pairs(path: Path) -> set[tuple[str, str]]:
@@ -32,7 +29,6 @@ def test_same_script_records_link_and_namesakes_do_not(kovalenko_csv: Path) -> N
         assert abs(sum(p.field_weights.values()) - p.match_weight) < 10  # the prior is the rest
 
 
-@needs_names
 def test_the_issue_example_is_one_man(kovalenko_csv: Path) -> None:
     records, _ = read_records(kovalenko_csv)
     result = link(records)

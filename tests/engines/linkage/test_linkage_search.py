@@ -5,12 +5,10 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import pytest
 from linkage_samples import HEADER, write_csv
 
 from corridor.cli import main
 from corridor.linkage import BirthDate, Record, read_records
-from corridor.linkage.namesource import NAMES_AVAILABLE
 from corridor.linkage.search import SearchIndex
 
 
@@ -43,7 +41,6 @@ def test_index_persists_in_its_file(tmp_path: Path, kovalenko_csv: Path) -> None
     assert len(again) == len(records)
 
 
-@pytest.mark.skipif(not NAMES_AVAILABLE, reason="corridor.names is not importable yet")
 def test_nickname_query_from_abroad_finds_the_registry_record(tmp_path: Path, kovalenko_csv: Path) -> None:
     records, _ = read_records(kovalenko_csv)
     index = SearchIndex(tmp_path / "ix.sqlite")
