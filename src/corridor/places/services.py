@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from .models import (
     OCCUPANCY_FIELDS,
@@ -151,7 +152,7 @@ def record_report(facility: Facility, data: ReportInput, user: Any = None) -> Fa
     if report.observed_at is None:
         report.observed_at = timezone.now()
     if report.observed_at > timezone.now() + timedelta(minutes=10):
-        raise DomainError({"observed_at": ["is in the future"]})
+        raise DomainError({"observed_at": [gettext("This time is in the future.")]})
     report.full_clean()
     report.save()
     for need in data.needs:

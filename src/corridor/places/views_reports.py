@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 from django import forms
@@ -67,10 +66,7 @@ def facility_report(request: HttpRequest, pk: int) -> HttpResponse:
     if data is not None and form.is_valid() & needs.is_valid() & figures.is_valid():
         payload = report_input(form, [f.cleaned_data for f in needs.forms if f.has_changed()],
                                [f.cleaned_data for f in figures.forms if f.has_changed()])
-        observed_at = form.cleaned_data.get("observed_at")
         try:
-            if observed_at and observed_at > timezone.now() + timedelta(minutes=10):
-                raise services.DomainError({"observed_at": [_("This time is in the future.")]})
             services.record_report(facility, payload, user=request.user)
         except services.DomainError as error:
             for name, problems in error.errors.items():
