@@ -227,6 +227,7 @@ class SettlementSummary:
     by_kind: dict[str, int] = field(default_factory=dict)
     stale: list[Facility] = field(default_factory=list)
     needs: list[tuple[Facility, Need]] = field(default_factory=list)
+    members: list[Facility] = field(default_factory=list)  # the facilities counted, their state loaded
 
 
 def settlement_dashboard(settlement: Settlement, facilities: QuerySet, stale_hours: int | None = None,
@@ -234,6 +235,7 @@ def settlement_dashboard(settlement: Settlement, facilities: QuerySet, stale_hou
     """Totals, needs ranked by urgency and stale facilities over the facilities the viewer may see."""
     summary = SettlementSummary(settlement=settlement)
     rows = list(facilities.filter(settlement=settlement).select_related("state"))
+    summary.members = rows
     now = now or timezone.now()
     for facility in rows:
         state = state_of(facility)

@@ -31,8 +31,7 @@ def settlement_dashboard(request: HttpRequest, pk: int) -> HttpResponse:
     stale_hours = int_param(request.GET.get("stale_hours"), settings.STALE_AFTER_HOURS, 1, 24 * 90)
     visible = permissions.visible_facilities(request.user)
     summary = services.settlement_dashboard(settlement, visible, stale_hours=stale_hours)
-    facilities = (visible.filter(settlement=settlement).select_related("state")
-                  .order_by("-state__top_urgency", "name_en"))
+    facilities = sorted(summary.members, key=lambda f: (-f.state.top_urgency, f.name_en))
     return render(request, "places/settlement_dashboard.html", {
         "settlement": settlement,
         "summary": summary,
