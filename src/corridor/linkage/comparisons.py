@@ -129,6 +129,22 @@ def _same_latin_levels(prefix: str, rarity: bool) -> list[Level]:
     ]
 
 
+def _rare_typo_levels(prefix: str) -> list[Level]:
+    # A slip of the pen makes a spelling nobody else in the file has; two surnames that both occur often
+    # and differ by one letter (Марчук, Марчак) are two families. The frequency tells them apart: a
+    # one-letter difference where one spelling is rare is weighed apart from one between common names.
+    latin, plain, freq = f"{prefix}_latin", f"{prefix}_plain", f"{prefix}_freq"
+    return [Level(
+        f"one typo apart, one spelling rare (under 1 in {round(1 / TYPO_RARE):,})",
+        cll.And(cll.Or(cll.DamerauLevenshteinLevel(plain, 1), cll.DamerauLevenshteinLevel(latin, 1)),
+                cll.CustomLevel(f"({freq}_l < {TYPO_RARE} OR {freq}_r < {TYPO_RARE})")),
+        lambda a, b: (_one_edit(a[plain], b[plain]) or _one_edit(a[latin], b[latin]))
+        and ((_present(a[freq]) and a[freq] < TYPO_RARE) or (_present(b[freq]) and b[freq] < TYPO_RARE)),
+    )]
+
+
+TYPO_RARE = 1e-4
+
 SWAPPED = "given and family name swapped"
 
 
@@ -156,6 +172,7 @@ def _name_levels(prefix: str, jw: float, with_initial: bool, rarity: bool = Fals
         Level("variant sets share a form (script, language, nickname)",
               cll.ArrayIntersectLevel(keys, 1), lambda a, b: _inter(a[keys], b[keys])),
         *([_swapped_level()] if swap else []),
+        *(_rare_typo_levels(prefix) if rarity else []),
         # One slip of the pen (a letter dropped, doubled, swapped with its neighbour) is far stronger
         # evidence than a Jaro-Winkler score near 0.8, which two different surnames of one stem reach.
         Level("one typo apart (a letter dropped, changed or swapped)",
@@ -172,6 +189,13 @@ def _name_levels(prefix: str, jw: float, with_initial: bool, rarity: bool = Fals
             cll.And(cll.Or(cll.CustomLevel(f"{is_ini}_l"), cll.CustomLevel(f"{is_ini}_r")),
                     cll.ArrayIntersectLevel(ini, 1)),
             lambda a, b: bool((a[is_ini] or b[is_ini]) and _inter(a[ini], b[ini])),
+        ))
+        ini_x = f"{prefix}_initials_x"
+        levels.append(Level(
+            "initial fits the name in the other language (М. for Николай, О. for Елена)",
+            cll.And(cll.Or(cll.CustomLevel(f"{is_ini}_l"), cll.CustomLevel(f"{is_ini}_r")),
+                    cll.ArrayIntersectLevel(ini_x, 1)),
+            lambda a, b: bool((a[is_ini] or b[is_ini]) and _inter(a[ini_x], b[ini_x])),
         ))
     return tuple(levels)
 
@@ -233,7 +257,7 @@ def build_comparisons() -> tuple[FieldComparison, ...]:
                         else_m=0.01),
         FieldComparison("patronymic", "patronymic", _name_levels("patr", 0.9, with_initial=True)),
         FieldComparison("birth_year", "birth year (or age)", _birth_year_levels(), else_m=0.01),
-        FieldComparison("birth_day", "birth day and month", _birth_day_levels(), else_m=0.03),
+        FieldComparison("birth_day", "birth day and month", _birth_day_levels(), else_m=0.005),
         FieldComparison("sex", "sex", (
             Level("missing", cll.NullLevel("sex"), lambda a, b: not _present(a["sex"]) or not _present(b["sex"]),
                   is_null=True),

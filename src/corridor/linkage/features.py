@@ -28,6 +28,9 @@ class NameFeatures:
     initials: tuple[str, ...]  # Latin first letters the name may be abbreviated to
     is_initial: bool  # the source wrote only an initial
     block: tuple[str, ...]  # phonetic keys for blocking
+    # Initials of the names an initial may abbreviate in the other language too (М. for Николай as well
+    # as Микола); for a written-out name the same as ``initials``.
+    initials_x: tuple[str, ...] = ()
 
 
 EMPTY = NameFeatures((), None, (), False, ())
@@ -57,8 +60,9 @@ def _name_features(text: str, kind: str) -> NameFeatures:
         if letter_latin in {"h", "g"}:
             initials |= {"h", "g"}
         if letter_latin in {"ie", "e", "ye", "je"}:
-            initials = {"e", "y", "i", "j"}
-        return NameFeatures((), None, tuple(sorted(initials)), True, ())
+            initials |= {"e", "y", "i", "j"}
+        broad = initials | ns.initial_equivalents(letter)
+        return NameFeatures((), None, tuple(sorted(initials)), True, (), tuple(sorted(broad)))
     variants_fn = {
         "given": ns.given_name_variants,
         "family": ns.family_name_variants,
@@ -73,7 +77,8 @@ def _name_features(text: str, kind: str) -> NameFeatures:
         keys.add(latin)
     for key in keys:
         block |= ns.phonetic_keys(key)
-    return NameFeatures(tuple(sorted(keys)), latin, _initials_of(keys), False, tuple(sorted(block)))
+    initials = _initials_of(keys)
+    return NameFeatures(tuple(sorted(keys)), latin, initials, False, tuple(sorted(block)), initials)
 
 
 # Caches keyed by the case-folded name: KOVALENKO, Kovalenko and kovalenko are analysed once.
@@ -148,7 +153,8 @@ def _other_names(names: tuple[str, ...]) -> NameFeatures:
     parts = [given_features(n) for n in names if n.strip()]
     keys = sorted({k for p in parts for k in p.keys})
     block = sorted({k for p in parts for k in p.block})
-    return NameFeatures(tuple(keys), None, _initials_of(keys), False, tuple(block))
+    initials = _initials_of(keys)
+    return NameFeatures(tuple(keys), None, initials, False, tuple(block), initials)
 
 
 @lru_cache(maxsize=200_000)
@@ -168,16 +174,18 @@ def given_of(record: Record) -> NameFeatures:
     keys = tuple(sorted(set(own.keys) | set(other.keys)))
     block = tuple(sorted(set(own.block) | set(other.block)))
     initials = tuple(sorted(set(own.initials) | set(other.initials)))
-    return NameFeatures(keys, own.latin, initials, own.is_initial and not other.keys, block)
+    broad = tuple(sorted(set(own.initials_x) | set(other.initials_x)))
+    return NameFeatures(keys, own.latin, initials, own.is_initial and not other.keys, block, broad)
 
 
 # Column order of the feature table handed to Splink (and stored in the search index).
 COLUMNS = (
     "unique_id", "record_id", "source",
-    "given_keys", "given_latin", "given_initials", "given_is_initial", "given_block", "given_block1",
+    "given_keys", "given_latin", "given_initials", "given_initials_x", "given_is_initial", "given_block",
+    "given_block1",
     "family_keys", "family_latin", "family_freq", "family_block", "family_block1", "family_pre", "family_suf",
     "family_del", "doc_del", "given_plain", "family_plain", "patr_plain",
-    "patr_keys", "patr_latin", "patr_initials", "patr_is_initial",
+    "patr_keys", "patr_latin", "patr_initials", "patr_initials_x", "patr_is_initial",
     "sex", "by_min", "by_max", "b_month", "b_day", "b_approx", "b5", "b5s", "by_years",
     "place_id", "place_lat", "place_lon", "doc_id",
 )
@@ -210,6 +218,7 @@ def record_features(record: Record, unique_id: int) -> dict[str, Any]:
         "given_keys": list(g.keys) or None,
         "given_latin": g.latin,
         "given_initials": list(g.initials) or None,
+        "given_initials_x": list(g.initials_x) or None,
         "given_is_initial": g.is_initial,
         "given_block": list(g.block) or None,
         "given_block1": g.block[0] if g.block else None,
@@ -228,6 +237,7 @@ def record_features(record: Record, unique_id: int) -> dict[str, Any]:
         "patr_keys": list(p.keys) or None,
         "patr_latin": p.latin,
         "patr_initials": list(p.initials) or None,
+        "patr_initials_x": list(p.initials_x) or None,
         "patr_is_initial": p.is_initial,
         "sex": sex,
         "by_min": b.year_min if b else None,

@@ -9,12 +9,14 @@ from corridor.names import (
     family_name_variants,
     gender_hint,
     given_name_variants,
+    initial_equivalents,
     patronymic_variants,
     phonetic_keys,
     to_latin,
 )
 
-__all__ = ["family_name_variants", "gender_hint", "given_name_variants", "patronymic_variants",
+__all__ = ["family_name_variants", "gender_hint", "given_name_variants", "initial_equivalents",
+           "patronymic_variants",
            "phonetic_keys", "place_key", "to_latin"]
 
 

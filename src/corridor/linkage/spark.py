@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 # Spark types of the feature columns; lists become arrays of strings.
-_ARRAYS = {"given_keys", "given_initials", "given_block", "family_keys", "family_block", "family_del", "doc_del", "patr_keys",
-           "patr_initials", "by_years"}
+_ARRAYS = {"given_keys", "given_initials", "given_initials_x", "given_block", "family_keys", "family_block",
+           "family_del", "doc_del", "patr_keys", "patr_initials", "patr_initials_x", "by_years"}
 _INTS = {"unique_id", "by_min", "by_max", "b_month", "b_day", "b5", "b5s"}
 _BOOLS = {"given_is_initial", "patr_is_initial", "b_approx"}
 _FLOATS = {"place_lat", "place_lon", "family_freq"}

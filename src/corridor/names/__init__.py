@@ -1,7 +1,7 @@
 """Names engine: transliteration, UA⇄RU equivalents, diminutives, word forms and keys for matching people."""
 
 from ._text import detect_script, normalise
-from .diminutives import full_names_for
+from .diminutives import full_names_for, initial_equivalents
 from .fold import to_latin
 from .morph import gender_hint, nominative
 from .parse import ParsedName, parse_full_name
@@ -19,6 +19,7 @@ __all__ = [
     "full_names_for",
     "gender_hint",
     "given_name_variants",
+    "initial_equivalents",
     "nominative",
     "normalise",
     "parse_full_name",

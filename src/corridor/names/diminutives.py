@@ -124,3 +124,35 @@ _LATIN_FULL_INDEX: dict[str, list[GivenName]] = {}
 for _row in NAMES:
     for _f in _row.full:
         _LATIN_FULL_INDEX.setdefault(to_latin(_f), []).append(_row)
+
+
+def _initial_table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    # For every first letter a full name is written with (in Cyrillic, and folded to Latin), the folded
+    # first letters of the same name in the other language: Олександр/Александр (о, а), Олена/Елена (о, е),
+    # Ганна/Анна (г, а), Микола/Николай (м, н), Пилип/Филипп (п, ф).
+    cyr: dict[str, set[str]] = {}
+    lat: dict[str, set[str]] = {}
+    for row in NAMES:
+        firsts = {to_latin(f)[:1] for f in row.full} - {""}
+        for f in row.full:
+            cyr.setdefault(f[:1].lower(), set()).update(firsts)
+            lat.setdefault(to_latin(f)[:1], set()).update(firsts)
+    return ({k: frozenset(v) for k, v in cyr.items()}, {k: frozenset(v) for k, v in lat.items()})
+
+
+_INITIALS_CYR, _INITIALS_LATIN = _initial_table()
+
+
+@lru_cache(maxsize=1024)
+def initial_equivalents(letter: str) -> frozenset[str]:
+    """The folded Latin first letters of the names an initial may stand for, in either language.
+
+    A hospital writes "М." for Микола where a Russian list has Николай, and "О." for Олена where another
+    has Елена: the initial fits every name whose Ukrainian or Russian form starts with it.
+    """
+    w = normalise(letter).lower()[:1]
+    if not w:
+        return frozenset()
+    own = to_latin(w)[:1]
+    table = _INITIALS_CYR.get(w) if "\u0400" <= w <= "\u04ff" else _INITIALS_LATIN.get(own)
+    return frozenset({own} - {""}) | (table or frozenset())

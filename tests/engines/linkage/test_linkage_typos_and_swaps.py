@@ -73,3 +73,27 @@ def test_monotone_weights_leave_the_swap_level_out_of_the_order() -> None:
     assert after[swapped] > 13
     # The levels above the swap (same form, shared variant) keep their own weights.
     assert {g: w for g, w in after.items() if g > swapped} == {g: w for g, w in before.items() if g > swapped}
+
+
+def test_a_typo_that_makes_a_rare_spelling_weighs_apart_from_two_common_names() -> None:
+    family = _comparison("family")
+    common, rare = 0.01, 0.00001
+    a = {**_features("a", "Ганна", "Марчук"), "family_freq": common}
+    b = {**_features("b", "Анна", "Марчак"), "family_freq": common}
+    c = {**_features("c", "Г.", "Марччк"), "family_freq": rare}
+    assert family.label_of(family.level_of(a, b)).startswith("one typo apart (")
+    assert family.label_of(family.level_of(a, c)).startswith("one typo apart, one spelling rare")
+    assert family.label_of(family.level_of(c, a)).startswith("one typo apart, one spelling rare")
+    weights = LinkageModel.default().level_weights()["family"]
+    assert weights[family.level_of(a, c)] > weights[family.level_of(a, b)]
+
+
+def test_initials_of_one_name_in_two_languages_meet_in_their_own_level() -> None:
+    given = _comparison("given")
+    ua, ru = _features("a", "М.", "Романенко"), _features("b", "Н.", "Романенко")  # Микола / Николай
+    assert given.label_of(given.level_of(ua, ru)).startswith("initial fits the name in the other language")
+    # A written-out name already carries both languages' initials: the strict level.
+    full = _features("c", "Николай", "Романенко")
+    assert given.label_of(given.level_of(ua, full)) == "initial fits the name"
+    unrelated = _features("d", "В.", "Романенко")
+    assert given.level_of(ua, unrelated) == 0

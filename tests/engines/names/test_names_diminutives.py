@@ -83,3 +83,13 @@ def test_full_names_do_not_pull_in_each_other_through_nicknames():
     # Олександр and Олександра share Саша, but a record saying Олександр must not match Олександра
     assert not given_name_variants("Олександр") & given_name_variants("Олександра")
     assert not given_name_variants("Євген") & given_name_variants("Євгенія")
+
+
+@pytest.mark.parametrize("letter,expected", [("М", {"m", "n"}), ("Н", {"m", "n"}), ("О", {"o", "a", "e"}),
+                                             ("Г", {"g", "a"}), ("П", {"p", "f"}), ("Б", {"b"})])
+def test_an_initial_stands_for_the_names_it_abbreviates_in_both_languages(letter, expected):
+    from corridor.names import initial_equivalents
+
+    assert expected <= initial_equivalents(letter)
+    assert expected <= initial_equivalents(letter.lower() + ".")
+    assert "b" not in initial_equivalents("М")
