@@ -77,8 +77,8 @@ def _name_features(text: str, kind: str) -> NameFeatures:
         keys.add(latin)
     for key in keys:
         block |= ns.phonetic_keys(key)
-    initials = _initials_of(keys)
-    return NameFeatures(tuple(sorted(keys)), latin, initials, False, tuple(sorted(block)), initials)
+    firsts = _initials_of(keys)
+    return NameFeatures(tuple(sorted(keys)), latin, firsts, False, tuple(sorted(block)), firsts)
 
 
 # Caches keyed by the case-folded name: KOVALENKO, Kovalenko and kovalenko are analysed once.
@@ -153,8 +153,8 @@ def _other_names(names: tuple[str, ...]) -> NameFeatures:
     parts = [given_features(n) for n in names if n.strip()]
     keys = sorted({k for p in parts for k in p.keys})
     block = sorted({k for p in parts for k in p.block})
-    initials = _initials_of(keys)
-    return NameFeatures(tuple(keys), None, initials, False, tuple(block), initials)
+    firsts = _initials_of(keys)
+    return NameFeatures(tuple(keys), None, firsts, False, tuple(block), firsts)
 
 
 @lru_cache(maxsize=200_000)
