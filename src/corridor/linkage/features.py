@@ -72,6 +72,11 @@ def _name_features(text: str, kind: str) -> NameFeatures:
     block: set[str] = set()
     for part in [text] + ([p for p in _SPLIT.split(text) if p] if kind != "family" else []):
         keys |= variants_fn(part)
+        if kind == "given":
+            # A misspelt given name (Миклоа) also carries the forms of the one name it is a slip from, so
+            # it meets Николай and Kolya, not only the spellings one letter from its own.
+            for name in ns.corrected_given_names(part):
+                keys |= variants_fn(name)
     latin = ns.to_latin(text) or None
     if latin:
         keys.add(latin)

@@ -6,6 +6,7 @@ from functools import cache
 
 from corridor.gazetteer import default_gazetteer
 from corridor.names import (
+    corrected_given_names,
     family_name_variants,
     gender_hint,
     given_name_variants,
@@ -15,7 +16,7 @@ from corridor.names import (
     to_latin,
 )
 
-__all__ = ["family_name_variants", "gender_hint", "given_name_variants", "initial_equivalents",
+__all__ = ["corrected_given_names", "family_name_variants", "gender_hint", "given_name_variants", "initial_equivalents",
            "patronymic_variants",
            "phonetic_keys", "place_key", "to_latin"]
 

@@ -1,7 +1,7 @@
 """Names engine: transliteration, UA⇄RU equivalents, diminutives, word forms and keys for matching people."""
 
 from ._text import detect_script, normalise
-from .diminutives import full_names_for, initial_equivalents
+from .diminutives import corrected_given_names, full_names_for, initial_equivalents
 from .fold import to_latin
 from .morph import gender_hint, nominative
 from .parse import ParsedName, parse_full_name
@@ -14,6 +14,7 @@ __all__ = [
     "EXTRA_SCHEMES",
     "SCHEMES",
     "ParsedName",
+    "corrected_given_names",
     "detect_script",
     "family_name_variants",
     "full_names_for",

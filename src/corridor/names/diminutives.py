@@ -156,3 +156,54 @@ def initial_equivalents(letter: str) -> frozenset[str]:
     own = to_latin(w)[:1]
     table = _INITIALS_CYR.get(w) if "\u0400" <= w <= "\u04ff" else _INITIALS_LATIN.get(own)
     return frozenset({own} - {""}) | (table or frozenset())
+
+
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _correction_index() -> dict[str, set[str]]:
+    # Every form the table knows (full names and diminutives in Cyrillic; Latin nicknames, equivalents and
+    # the folded full forms), under each of its one-letter deletions: two words one typo apart share a key.
+    index: dict[str, set[str]] = {}
+    for row in NAMES:
+        forms = [f.lower() for f in row.full + row.diminutives]
+        forms += [to_latin(f) for f in row.full + row.latin_equivalents + row.latin_nicknames]
+        for form in forms:
+            if len(form) >= 4:
+                for key in _deletions(form):
+                    index.setdefault(key, set()).add(form)
+    return index
+
+
+_CORRECTIONS: dict[str, set[str]] | None = None
+
+
+@lru_cache(maxsize=65536)
+def corrected_given_names(word: str) -> frozenset[str]:
+    """Known names one slip of the pen away from a word no name list knows (Миклоа -> Микола,
+    Нталія -> Наталія, Олеесандр -> Олександр); empty for known words (the curated table, or the given
+    names of names-translator: Ярема stays Ярема), short words, and words near more than one name (a
+    correction must not guess between two names). The first letter is kept: it is the letter hands and
+    eyes get wrong least."""
+    global _CORRECTIONS
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    from . import lexicon
+
+    w = normalise(word).lower()
+    if len(w) < 4 or " " in w or sex_of_given(w) is not None:
+        return frozenset()
+    if any("\u0400" <= ch <= "\u04ff" for ch in w):
+        if lexicon.known(w, "given"):
+            return frozenset()
+    else:
+        w = to_latin(w)
+    if _CORRECTIONS is None:
+        _CORRECTIONS = _correction_index()
+    found = {f for key in _deletions(w) for f in _CORRECTIONS.get(key, ())
+             if f[:1] == w[:1] and DamerauLevenshtein.distance(w, f) <= 1}
+    rows = {id(r): r for f in found for r in FULL_INDEX.get(f, []) + DIM_INDEX.get(f, [])
+            + LATIN_NICK_INDEX.get(f, []) + LATIN_EQUIVALENT_INDEX.get(f, []) + _LATIN_FULL_INDEX.get(f, [])}
+    names = {r.full[0] for r in rows.values()}
+    return frozenset(found) if len(names) == 1 else frozenset()

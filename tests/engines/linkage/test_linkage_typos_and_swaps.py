@@ -97,3 +97,11 @@ def test_initials_of_one_name_in_two_languages_meet_in_their_own_level() -> None
     assert given.label_of(given.level_of(ua, full)) == "initial fits the name"
     unrelated = _features("d", "В.", "Романенко")
     assert given.level_of(ua, unrelated) == 0
+
+
+def test_a_misspelt_given_name_meets_the_names_other_language_and_nicknames() -> None:
+    given = _comparison("given")
+    typo, ru, nick = _features("a", "Миклоа", "Харчов"), _features("b", "Николай", "Харчов"), \
+        _features("c", "Kolya", "Kharchov")
+    assert given.label_of(given.level_of(typo, ru)).startswith("variant sets share a form")
+    assert given.label_of(given.level_of(typo, nick)).startswith("variant sets share a form")

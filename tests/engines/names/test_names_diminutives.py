@@ -93,3 +93,19 @@ def test_an_initial_stands_for_the_names_it_abbreviates_in_both_languages(letter
     assert expected <= initial_equivalents(letter)
     assert expected <= initial_equivalents(letter.lower() + ".")
     assert "b" not in initial_equivalents("М")
+
+
+@pytest.mark.parametrize("typo,name", [("Миклоа", "микола"), ("Нталія", "наталія"), ("Олеесандр", "олександр"),
+                                       ("Natasa", "natasha"), ("Оьга", "ольга")])
+def test_a_misspelt_given_name_is_corrected_to_the_one_name_it_slips_from(typo, name):
+    from corridor.names import corrected_given_names
+
+    assert name in corrected_given_names(typo)
+
+
+@pytest.mark.parametrize("word", ["Олександр", "Марина", "Ярема", "Іва", "Sasha", "Kolya"])
+def test_known_and_short_names_are_never_corrected(word):
+    from corridor.names import corrected_given_names
+
+    # Ярема is a real name one letter from a table diminutive; names-translator knows it.
+    assert corrected_given_names(word) == frozenset()
