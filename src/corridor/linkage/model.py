@@ -36,8 +36,8 @@ def blocking_rules() -> list[Any]:
         block_on("family_block", "given_block", "b5s", arrays_to_explode=fg),
         # Same family key and birth year: the rule that catches initials, unknown nicknames and typos in
         # the given name; requiring a shared first letter keeps it from pairing every Коваленко of a year.
-        block_on("family_block", "by_years", "given_initials_x",
-                 arrays_to_explode=["family_block", "by_years", "given_initials_x"]),
+        block_on("family_block", "by_years", "given_initials",
+                 arrays_to_explode=["family_block", "by_years", "given_initials"]),
         block_on("given_block", "by_min", "b_month", "b_day", arrays_to_explode=["given_block"]),
         block_on("doc_id"),
         # A document number with one digit misread or dropped.
@@ -50,7 +50,7 @@ def blocking_rules() -> list[Any]:
         # (hospital lists): one-deletion keys of the family name, a shared initial, a five-year bucket.
         # One five-year bucket only: the staggered second bucket doubled the cost at a million records
         # for the few year-off pairs that straddle a bucket edge.
-        block_on("family_del", "given_initials_x", "b5", arrays_to_explode=["family_del", "given_initials_x"]),
+        block_on("family_del", "given_initials", "b5", arrays_to_explode=["family_del", "given_initials"]),
     ]
 
 
