@@ -136,8 +136,9 @@ def _rare_typo_levels(prefix: str) -> list[Level]:
     latin, plain, freq = f"{prefix}_latin", f"{prefix}_plain", f"{prefix}_freq"
     return [Level(
         f"one typo apart, one spelling rare (under 1 in {round(1 / TYPO_RARE):,})",
-        cll.And(cll.Or(cll.DamerauLevenshteinLevel(plain, 1), cll.DamerauLevenshteinLevel(latin, 1)),
-                cll.CustomLevel(f"({freq}_l < {TYPO_RARE} OR {freq}_r < {TYPO_RARE})")),
+        # The cheap frequency test first: the edit distances are then computed for rare spellings only.
+        cll.And(cll.CustomLevel(f"({freq}_l < {TYPO_RARE} OR {freq}_r < {TYPO_RARE})"),
+                cll.Or(cll.DamerauLevenshteinLevel(plain, 1), cll.DamerauLevenshteinLevel(latin, 1))),
         lambda a, b: (_one_edit(a[plain], b[plain]) or _one_edit(a[latin], b[latin]))
         and ((_present(a[freq]) and a[freq] < TYPO_RARE) or (_present(b[freq]) and b[freq] < TYPO_RARE)),
     )]
@@ -238,6 +239,9 @@ def _birth_day_levels() -> tuple[Level, ...]:
               lambda a, b: a["b_month"] == b["b_month"]),
         Level("day and month swapped", cll.CustomLevel("b_month_l = b_day_r AND b_day_l = b_month_r"),
               lambda a, b: _eq(a["b_month"], b["b_day"]) and _eq(a["b_day"], b["b_month"])),
+        # A month misread or mistyped (03 for 08) with the day right.
+        Level("same day, other month", cll.CustomLevel("b_day_l = b_day_r"),
+              lambda a, b: _eq(a["b_day"], b["b_day"])),
     )
 
 
@@ -257,7 +261,7 @@ def build_comparisons() -> tuple[FieldComparison, ...]:
                         else_m=0.01),
         FieldComparison("patronymic", "patronymic", _name_levels("patr", 0.9, with_initial=True)),
         FieldComparison("birth_year", "birth year (or age)", _birth_year_levels(), else_m=0.01),
-        FieldComparison("birth_day", "birth day and month", _birth_day_levels(), else_m=0.005),
+        FieldComparison("birth_day", "birth day and month", _birth_day_levels(), else_m=0.01),
         FieldComparison("sex", "sex", (
             Level("missing", cll.NullLevel("sex"), lambda a, b: not _present(a["sex"]) or not _present(b["sex"]),
                   is_null=True),

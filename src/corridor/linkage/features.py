@@ -188,7 +188,7 @@ COLUMNS = (
     "unique_id", "record_id", "source",
     "given_keys", "given_latin", "given_initials", "given_initials_x", "given_is_initial", "given_block",
     "given_block1",
-    "family_keys", "family_latin", "family_freq", "family_block", "family_block1", "family_pre", "family_suf",
+    "family_keys", "family_latin", "family_freq", "family_block", "family_block1", "family_pre",
     "family_del", "doc_del", "given_plain", "family_plain", "patr_plain",
     "patr_keys", "patr_latin", "patr_initials", "patr_initials_x", "patr_is_initial",
     "sex", "by_min", "by_max", "b_month", "b_day", "b_approx", "b5", "b5s", "by_years",
@@ -232,9 +232,9 @@ def record_features(record: Record, unique_id: int) -> dict[str, Any]:
         "family_freq": None,  # filled by add_frequencies once the whole file is known
         "family_block": list(f.block) or None,
         "family_block1": f.block[0] if f.block else None,
-        # Spelling blocks for typos that change the phonetic key: one typo spares the start or the end.
+        # A spelling block for typos that change the phonetic key (the deletion keys below catch one typo
+        # anywhere; this catches two or more after the start).
         "family_pre": f.latin.replace(" ", "")[:3] if f.latin else None,
-        "family_suf": f.latin.replace(" ", "")[-4:] if f.latin else None,
         "family_del": list(_deletion_keys(plain_form(record.family_name))) or None,
         "given_plain": None if g.is_initial else plain_form(record.given_name),
         "family_plain": None if f.is_initial else plain_form(record.family_name),

@@ -105,3 +105,12 @@ def test_a_misspelt_given_name_meets_the_names_other_language_and_nicknames() ->
         _features("c", "Kolya", "Kharchov")
     assert given.label_of(given.level_of(typo, ru)).startswith("variant sets share a form")
     assert given.label_of(given.level_of(typo, nick)).startswith("variant sets share a form")
+
+
+def test_a_misread_month_with_the_right_day_is_its_own_level() -> None:
+    day = _comparison("birth_day")
+    a = _features("a", "Олександр", "Коваленко", birth=BirthDate.parse("1952-03-12"))
+    b = _features("b", "Олександр", "Коваленко", birth=BirthDate.parse("1952-08-12"))
+    c = _features("c", "Олександр", "Коваленко", birth=BirthDate.parse("1952-08-17"))
+    assert day.label_of(day.level_of(a, b)) == "same day, other month"
+    assert day.level_of(a, c) == 0
