@@ -25,6 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--queries", type=int, default=1000)
     ap.add_argument("--index", default="/tmp/corridor-search-bench.sqlite")
     ap.add_argument("--reuse", action="store_true", help="query an index built by an earlier run")
+    ap.add_argument("--candidates", type=int, help="records scored per query (default: the index's)")
     a = ap.parse_args(argv)
     from corridor.linkage import Record, read_records
     from corridor.linkage.features import prefill
@@ -41,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     prefill(records)
     index = SearchIndex(a.index)
+    if a.candidates:
+        index.max_candidates = a.candidates
     if not reuse:
         index.add_many(records)
     build_s = time.perf_counter() - t0

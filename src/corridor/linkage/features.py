@@ -329,6 +329,8 @@ def frequency_base(n_records: int) -> int:
 
 
 def _document(text: str) -> str | None:
+    if not text:
+        return None
     # Numbers are written with and without spaces and dashes.
     folded = "".join(ch for ch in text.upper().translate(_DOC_LOOKALIKE) if ch.isalnum())
     return folded or None

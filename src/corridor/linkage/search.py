@@ -81,6 +81,7 @@ class SearchIndex:
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
         self.model = model or LinkageModel.default()
+        self.max_candidates = MAX_CANDIDATES
         self._count: int | None = None
 
     def close(self) -> None:
@@ -153,7 +154,7 @@ class SearchIndex:
         marks = ",".join("?" * len(keys))
         rids = [r[0] for r in self.db.execute(
             f"SELECT rid FROM trace_posting WHERE key IN ({marks}) GROUP BY rid "
-            f"ORDER BY count(*) DESC, rid LIMIT {MAX_CANDIDATES}", keys)]
+            f"ORDER BY count(*) DESC, rid LIMIT {int(self.max_candidates)}", keys)]
         if not rids:
             return []
         n = max(len(self), 2)
