@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import splink.comparison_level_library as cll
@@ -49,12 +50,17 @@ class FieldComparison:
         return cl.CustomComparison(levels, output_column_name=self.name,
                                    comparison_description=self.description)
 
+    @cached_property
+    def _tests(self) -> tuple[tuple[Predicate, int], ...]:
+        # (predicate, gamma) in evaluation order, computed once: level_of runs for every scored pair.
+        non_null = [lv for lv in self.levels if not lv.is_null]
+        return tuple((lv.python, -1 if lv.is_null else len(non_null) - non_null.index(lv)) for lv in self.levels)
+
     def level_of(self, a: Row, b: Row) -> int:
         """Splink's gamma for this pair: -1 null, highest = first level, 0 = else."""
-        non_null = [lv for lv in self.levels if not lv.is_null]
-        for lv in self.levels:
-            if lv.python(a, b):
-                return -1 if lv.is_null else len(non_null) - non_null.index(lv)
+        for test, gamma in self._tests:
+            if test(a, b):
+                return gamma
         return 0
 
     def label_of(self, gamma: int) -> str:
@@ -70,9 +76,12 @@ def _present(v: Any) -> bool:
     """Known: not None, NaN or pandas' NA (rows may come from a DataFrame)."""
     if v is None:
         return False
+    cls = v.__class__
+    if cls is str or cls is int or cls is bool or cls is list or cls is tuple:
+        return True
     if isinstance(v, float):
         return not math.isnan(v)
-    return type(v).__name__ != "NAType"
+    return cls.__name__ != "NAType"
 
 
 def _inter(a: Any, b: Any) -> bool:

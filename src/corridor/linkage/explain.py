@@ -38,6 +38,15 @@ class Explanation:
         return {f.field: f.weight for f in self.fields}
 
 
+def score_features(a: dict[str, Any], b: dict[str, Any], model: LinkageModel, n_records: int) -> float:
+    """The match weight ``explain_features`` would give, without building the explanation (ranking)."""
+    weights = model.level_weights()
+    total = LinkageModel.logit2(model.lambda_for(n_records))
+    for comp in COMPARISONS:
+        total += weights[comp.name].get(comp.level_of(a, b), 0.0)
+    return total
+
+
 def explain_features(a: dict[str, Any], b: dict[str, Any], model: LinkageModel, n_records: int) -> Explanation:
     weights = model.level_weights()
     prior = LinkageModel.logit2(model.lambda_for(n_records))

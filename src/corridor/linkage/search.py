@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .explain import Explanation, explain_features
+from .explain import Explanation, explain_features, score_features
 from .features import family_features, frequency_base, record_features
 from .model import LinkageModel
 from .records import BirthDate, Record
@@ -167,7 +167,8 @@ class SearchIndex:
             return freqs[latin]
 
         qf["family_freq"] = freq(qf["family_latin"])
-        hits = []
+        # Every candidate is scored; only those returned are explained field by field.
+        scored: list[tuple[float, str, Record, dict[str, Any]]] = []
         for i in range(0, len(rids), 900):  # SQLite's bound-parameter limit
             chunk = rids[i:i + 900]
             rows = self.db.execute(
@@ -178,7 +179,10 @@ class SearchIndex:
                     continue
                 cf = record_features(rec, 0)
                 cf["family_freq"] = freq(cf["family_latin"])
-                ex = explain_features(qf, cf, self.model, n)
-                hits.append(SearchHit(rec, ex.match_probability, ex))
-        hits.sort(key=lambda h: (-h.explanation.match_weight, h.record.record_id))
-        return hits[:top]
+                scored.append((score_features(qf, cf, self.model, n), rec.record_id, rec, cf))
+        scored.sort(key=lambda t: (-t[0], t[1]))
+        hits = []
+        for _w, _rid, rec, cf in scored[:top]:
+            ex = explain_features(qf, cf, self.model, n)
+            hits.append(SearchHit(rec, ex.match_probability, ex))
+        return hits

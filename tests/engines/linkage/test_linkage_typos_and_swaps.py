@@ -114,3 +114,15 @@ def test_a_misread_month_with_the_right_day_is_its_own_level() -> None:
     c = _features("c", "Олександр", "Коваленко", birth=BirthDate.parse("1952-08-17"))
     assert day.label_of(day.level_of(a, b)) == "same day, other month"
     assert day.level_of(a, c) == 0
+
+
+def test_the_ranking_score_is_the_explained_match_weight() -> None:
+    from corridor.linkage.explain import explain_features, score_features
+
+    model = LinkageModel.default()
+    a = {**_features("a", "Олександр", "Коваленко", birth=BirthDate.parse("1952-03-12")), "family_freq": 0.01}
+    for b in (_features("b", "Sasha", "Kovalenko", birth=BirthDate.from_age(70)),
+              _features("c", "О.", "Коваленко", birth=BirthDate.parse("1952")),
+              _features("d", "Ганна", "Марчак", birth=BirthDate.parse("1990-01-01"))):
+        b = {**b, "family_freq": 0.001}
+        assert abs(score_features(a, b, model, 1000) - explain_features(a, b, model, 1000).match_weight) < 1e-9
