@@ -138,22 +138,40 @@ def _same_latin_levels(prefix: str, rarity: bool) -> list[Level]:
     ]
 
 
-def _rare_typo_levels(prefix: str) -> list[Level]:
+def _one_typo_sql(plain: str, latin: str) -> Any:
+    return cll.Or(cll.DamerauLevenshteinLevel(plain, 1), cll.DamerauLevenshteinLevel(latin, 1))
+
+
+def _one_typo(a: Row, b: Row, plain: str, latin: str) -> bool:
+    return _one_edit(a[plain], b[plain]) or _one_edit(a[latin], b[latin])
+
+
+def _rare(r: Row, freq: str) -> bool:
+    return _present(r[freq]) and r[freq] < RARE
+
+
+def _rare_typo_level(prefix: str) -> Level:
     # A slip of the pen makes a spelling nobody else in the file has; two surnames that both occur often
     # and differ by one letter (Марчук, Марчак) are two families. The frequency tells them apart: a
     # one-letter difference where one spelling is rare is weighed apart from one between common names.
     latin, plain, freq = f"{prefix}_latin", f"{prefix}_plain", f"{prefix}_freq"
-    return [Level(
-        f"one typo apart, one spelling rare (under 1 in {round(1 / TYPO_RARE):,})",
+    return Level(
+        f"one typo apart, one spelling rare (under 1 in {round(1 / RARE):,})",
         # The cheap frequency test first: the edit distances are then computed for rare spellings only.
-        cll.And(cll.CustomLevel(f"({freq}_l < {TYPO_RARE} OR {freq}_r < {TYPO_RARE})"),
-                cll.Or(cll.DamerauLevenshteinLevel(plain, 1), cll.DamerauLevenshteinLevel(latin, 1))),
-        lambda a, b: (_one_edit(a[plain], b[plain]) or _one_edit(a[latin], b[latin]))
-        and ((_present(a[freq]) and a[freq] < TYPO_RARE) or (_present(b[freq]) and b[freq] < TYPO_RARE)),
-    )]
+        cll.And(cll.CustomLevel(f"({freq}_l < {RARE} OR {freq}_r < {RARE})"), _one_typo_sql(plain, latin)),
+        lambda a, b: (_rare(a, freq) or _rare(b, freq)) and _one_typo(a, b, plain, latin),
+    )
 
 
-TYPO_RARE = 1e-4
+def _initial_level(label: str, prefix: str, initials: str) -> Level:
+    is_ini = f"{prefix}_is_initial"
+    return Level(
+        label,
+        cll.And(cll.Or(cll.CustomLevel(f"{is_ini}_l"), cll.CustomLevel(f"{is_ini}_r")),
+                cll.ArrayIntersectLevel(initials, 1)),
+        lambda a, b: bool((a[is_ini] or b[is_ini]) and _inter(a[initials], b[initials])),
+    )
+
 
 SWAPPED = "given and family name swapped"
 
@@ -169,7 +187,7 @@ def _swapped_level() -> Level:
 
 def _name_levels(prefix: str, jw: float, with_initial: bool, rarity: bool = False,
                  swap: bool = False) -> tuple[Level, ...]:
-    keys, latin, ini, is_ini = f"{prefix}_keys", f"{prefix}_latin", f"{prefix}_initials", f"{prefix}_is_initial"
+    keys, latin, ini = f"{prefix}_keys", f"{prefix}_latin", f"{prefix}_initials"
     plain = f"{prefix}_plain"
     levels = [
         _null_names(prefix) if with_initial else Level(
@@ -182,31 +200,20 @@ def _name_levels(prefix: str, jw: float, with_initial: bool, rarity: bool = Fals
         Level("variant sets share a form (script, language, nickname)",
               cll.ArrayIntersectLevel(keys, 1), lambda a, b: _inter(a[keys], b[keys])),
         *([_swapped_level()] if swap else []),
-        *(_rare_typo_levels(prefix) if rarity else []),
+        *([_rare_typo_level(prefix)] if rarity else []),
         # One slip of the pen (a letter dropped, doubled, swapped with its neighbour) is far stronger
         # evidence than a Jaro-Winkler score near 0.8, which two different surnames of one stem reach.
         Level("one typo apart (a letter dropped, changed or swapped)",
-              cll.Or(cll.DamerauLevenshteinLevel(plain, 1), cll.DamerauLevenshteinLevel(latin, 1)),
-              lambda a, b: _one_edit(a[plain], b[plain]) or _one_edit(a[latin], b[latin])),
+              _one_typo_sql(plain, latin), lambda a, b: _one_typo(a, b, plain, latin)),
         Level(f"similar spelling (Jaro-Winkler >= {jw})", cll.JaroWinklerLevel(latin, jw),
               lambda a, b: _jw(a[latin], b[latin], jw)),
         Level("a typo or two apart (Jaro-Winkler >= 0.8)", cll.JaroWinklerLevel(latin, 0.8),
               lambda a, b: _jw(a[latin], b[latin], 0.8)),
     ]
     if with_initial:
-        levels.append(Level(
-            "initial fits the name",
-            cll.And(cll.Or(cll.CustomLevel(f"{is_ini}_l"), cll.CustomLevel(f"{is_ini}_r")),
-                    cll.ArrayIntersectLevel(ini, 1)),
-            lambda a, b: bool((a[is_ini] or b[is_ini]) and _inter(a[ini], b[ini])),
-        ))
-        ini_x = f"{prefix}_initials_x"
-        levels.append(Level(
-            "initial fits the name in the other language (М. for Николай, О. for Елена)",
-            cll.And(cll.Or(cll.CustomLevel(f"{is_ini}_l"), cll.CustomLevel(f"{is_ini}_r")),
-                    cll.ArrayIntersectLevel(ini_x, 1)),
-            lambda a, b: bool((a[is_ini] or b[is_ini]) and _inter(a[ini_x], b[ini_x])),
-        ))
+        levels.append(_initial_level("initial fits the name", prefix, ini))
+        levels.append(_initial_level("initial fits the name in the other language (М. for Николай, О. for Елена)",
+                                     prefix, f"{prefix}_initials_x"))
     return tuple(levels)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ._text import normalise
@@ -126,6 +126,7 @@ for _row in NAMES:
         _LATIN_FULL_INDEX.setdefault(to_latin(_f), []).append(_row)
 
 
+@cache
 def _initial_table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     # For every first letter a full name is written with (in Cyrillic, and folded to Latin), the folded
     # first letters of the same name in the other language: Олександр/Александр (о, а), Олена/Елена (о, е),
@@ -140,9 +141,6 @@ def _initial_table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str
     return ({k: frozenset(v) for k, v in cyr.items()}, {k: frozenset(v) for k, v in lat.items()})
 
 
-_INITIALS_CYR, _INITIALS_LATIN = _initial_table()
-
-
 @lru_cache(maxsize=1024)
 def initial_equivalents(letter: str) -> frozenset[str]:
     """The folded Latin first letters of the names an initial may stand for, in either language.
@@ -154,7 +152,8 @@ def initial_equivalents(letter: str) -> frozenset[str]:
     if not w:
         return frozenset()
     own = to_latin(w)[:1]
-    table = _INITIALS_CYR.get(w) if "\u0400" <= w <= "\u04ff" else _INITIALS_LATIN.get(own)
+    cyr, latin = _initial_table()
+    table = cyr.get(w) if "\u0400" <= w <= "\u04ff" else latin.get(own)
     return frozenset({own} - {""}) | (table or frozenset())
 
 
@@ -162,6 +161,7 @@ def _deletions(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
+@cache
 def _correction_index() -> dict[str, set[str]]:
     # Every form the table knows (full names and diminutives in Cyrillic; Latin nicknames, equivalents and
     # the folded full forms), under each of its one-letter deletions: two words one typo apart share a key.
@@ -176,9 +176,6 @@ def _correction_index() -> dict[str, set[str]]:
     return index
 
 
-_CORRECTIONS: dict[str, set[str]] | None = None
-
-
 @lru_cache(maxsize=65536)
 def corrected_given_names(word: str) -> frozenset[str]:
     """Known names one slip of the pen away from a word no name list knows (Миклоа -> Микола,
@@ -186,7 +183,6 @@ def corrected_given_names(word: str) -> frozenset[str]:
     names of names-translator: Ярема stays Ярема), short words, and words near more than one name (a
     correction must not guess between two names). The first letter is kept: it is the letter hands and
     eyes get wrong least."""
-    global _CORRECTIONS
     from rapidfuzz.distance import DamerauLevenshtein
 
     from . import lexicon
@@ -199,9 +195,8 @@ def corrected_given_names(word: str) -> frozenset[str]:
             return frozenset()
     else:
         w = to_latin(w)
-    if _CORRECTIONS is None:
-        _CORRECTIONS = _correction_index()
-    found = {f for key in _deletions(w) for f in _CORRECTIONS.get(key, ())
+    index = _correction_index()
+    found = {f for key in _deletions(w) for f in index.get(key, ())
              if f[:1] == w[:1] and DamerauLevenshtein.distance(w, f) <= 1}
     rows = {id(r): r for f in found for r in FULL_INDEX.get(f, []) + DIM_INDEX.get(f, [])
             + LATIN_NICK_INDEX.get(f, []) + LATIN_EQUIVALENT_INDEX.get(f, []) + _LATIN_FULL_INDEX.get(f, [])}
