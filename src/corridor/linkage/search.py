@@ -3,26 +3,34 @@
 Each record is posted under a few compound keys (family × given phonetic keys, family key × birth year,
 given key × full birth date). A query collects the records sharing any key, then scores them with the
 trained model's weights, the same levels as batch linkage, so results carry the same explanations.
+
+Each record's feature row (its name variant sets, keys and birth fields) is computed once, when it is
+added, and stored beside it: a query reads the candidates' rows instead of analysing their names again,
+so a fresh process answers as fast as a warm one. The rows depend on the name tables and feature code;
+the index records a fingerprint of both and rebuilds itself from its stored records when they change.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date
+from functools import cache
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from .explain import Explanation, explain_features, score_features
-from .features import family_features, frequency_base, record_features
+from .features import COLUMNS, frequency_base, record_features
 from .model import LinkageModel
 from .records import BirthDate, Record
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS trace_record (rid INTEGER PRIMARY KEY, record_id TEXT NOT NULL UNIQUE,
-                                         data TEXT NOT NULL);
+                                         data TEXT NOT NULL, feat TEXT);
 CREATE TABLE IF NOT EXISTS trace_posting (key TEXT NOT NULL, rid INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS trace_posting_key ON trace_posting (key, rid);
 CREATE TABLE IF NOT EXISTS trace_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -32,6 +40,37 @@ CREATE TABLE IF NOT EXISTS trace_family_count (latin TEXT PRIMARY KEY, n INTEGER
 # common name (thousands of Коваленко) costs no more than a rare one.
 MAX_CANDIDATES = 300
 QUERY_YEAR_SLACK = 2
+# The stored feature row: what the comparisons and the posting keys read. Left out: the per-file columns
+# (position, id, surname frequency, which is counted at query time) and those only batch blocking uses.
+_NOT_STORED = {"unique_id", "record_id", "family_freq", "by_years", "family_del", "doc_del", "family_pre",
+               "given_block1", "family_block1", "b5", "b5s"}
+STORED_COLUMNS = tuple(c for c in COLUMNS if c not in _NOT_STORED)
+_REBUILD_BATCH = 20_000
+
+
+@cache
+def features_fingerprint() -> str:
+    """What the stored feature rows depend on: the names and gazetteer engines (code and data), the
+    linkage feature code and the name packages' versions. A change to any of them changes this."""
+    import corridor.gazetteer
+    import corridor.names
+
+    from . import features
+
+    h = hashlib.sha256(f"{STORED_COLUMNS}".encode())
+    for dist in ("names-translator", "translitua", "iuliia", "rigour"):
+        try:
+            h.update(f"{dist}={metadata.version(dist)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{dist}=none".encode())
+    files = [Path(features.__file__)]
+    for pkg in (corridor.names, corridor.gazetteer):
+        root = Path(str(pkg.__file__)).parent
+        files += [f for f in root.rglob("*") if f.is_file() and f.suffix != ".pyc"]
+    for f in sorted(files):
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -54,6 +93,17 @@ def record_from_json(text: str) -> Record:
     d["other_names"] = tuple(d["other_names"])
     d["last_seen_date"] = date.fromisoformat(d["last_seen_date"]) if d["last_seen_date"] else None
     return Record(**d)
+
+
+def features_to_json(f: dict[str, Any]) -> str:
+    return json.dumps([f[c] for c in STORED_COLUMNS], ensure_ascii=False, separators=(",", ":"))
+
+
+def features_from_json(text: str, record_id: str) -> dict[str, Any]:
+    row = dict(zip(STORED_COLUMNS, json.loads(text)))
+    row["unique_id"] = 0
+    row["record_id"] = record_id
+    return row
 
 
 def posting_keys(f: dict[str, Any], year_slack: int = 0) -> set[str]:
@@ -83,6 +133,13 @@ class SearchIndex:
         self.model = model or LinkageModel.default()
         self.max_candidates = MAX_CANDIDATES
         self._count: int | None = None
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(trace_record)")}
+        if "feat" not in columns:  # an index from before feature rows were stored
+            with self.db:
+                self.db.execute("ALTER TABLE trace_record ADD COLUMN feat TEXT")
+        row = self.db.execute("SELECT value FROM trace_meta WHERE name = 'features'").fetchone()
+        if row is None or row[0] != features_fingerprint():
+            self.rebuild()
 
     def close(self) -> None:
         self.db.close()
@@ -118,26 +175,54 @@ class SearchIndex:
                 self._add(r)
         return len(records)
 
-    def _add(self, record: Record) -> None:
-        cur = self.db.execute("SELECT rid, data FROM trace_record WHERE record_id = ?", (record.record_id,))
-        row = cur.fetchone()
-        if row is not None:
-            old_record = record_from_json(row[1])
-            # Delete through the (key, rid) index: the old postings are the old record's keys.
-            self.db.executemany("DELETE FROM trace_posting WHERE key = ? AND rid = ?",
-                                [(k, row[0]) for k in posting_keys(record_features(old_record, 0))])
-            self.db.execute("DELETE FROM trace_record WHERE rid = ?", (row[0],))
-            old = family_features(old_record.family_name).latin
-            if old:
-                self.db.execute("UPDATE trace_family_count SET n = n - 1 WHERE latin = ?", (old,))
-        rid = self.db.execute("INSERT INTO trace_record (record_id, data) VALUES (?, ?)",
-                              (record.record_id, record_to_json(record))).lastrowid
-        features = record_features(record, 0)
-        keys = posting_keys(features)
-        self.db.executemany("INSERT INTO trace_posting (key, rid) VALUES (?, ?)", [(k, rid) for k in keys])
+    def rebuild(self) -> int:
+        """Recompute every stored feature row, posting and surname count from the stored records (one
+        transaction), after the name tables or feature code changed; returns the number of records."""
+        n = 0
+        with self.db:
+            self.db.execute("DELETE FROM trace_posting")
+            self.db.execute("DELETE FROM trace_family_count")
+            last = 0
+            while True:
+                rows = self.db.execute("SELECT rid, data FROM trace_record WHERE rid > ? ORDER BY rid LIMIT ?",
+                                       (last, _REBUILD_BATCH)).fetchall()
+                if not rows:
+                    break
+                for rid, data in rows:
+                    features = record_features(record_from_json(data), 0)
+                    self.db.execute("UPDATE trace_record SET feat = ? WHERE rid = ?",
+                                    (features_to_json(features), rid))
+                    self._post(rid, features)
+                n += len(rows)
+                last = rows[-1][0]
+            self.db.execute("INSERT INTO trace_meta (name, value) VALUES ('features', ?) "
+                            "ON CONFLICT (name) DO UPDATE SET value = excluded.value", (features_fingerprint(),))
+        self._count = None
+        return n
+
+    def _post(self, rid: int, features: dict[str, Any]) -> None:
+        self.db.executemany("INSERT INTO trace_posting (key, rid) VALUES (?, ?)",
+                            [(k, rid) for k in posting_keys(features)])
         if features["family_latin"]:
             self.db.execute("INSERT INTO trace_family_count (latin, n) VALUES (?, 1) "
                             "ON CONFLICT (latin) DO UPDATE SET n = n + 1", (features["family_latin"],))
+
+    def _add(self, record: Record) -> None:
+        cur = self.db.execute("SELECT rid, feat FROM trace_record WHERE record_id = ?", (record.record_id,))
+        row = cur.fetchone()
+        if row is not None:
+            old = features_from_json(row[1], record.record_id)
+            # Delete through the (key, rid) index: the old postings are the old record's keys.
+            self.db.executemany("DELETE FROM trace_posting WHERE key = ? AND rid = ?",
+                                [(k, row[0]) for k in posting_keys(old)])
+            self.db.execute("DELETE FROM trace_record WHERE rid = ?", (row[0],))
+            if old["family_latin"]:
+                self.db.execute("UPDATE trace_family_count SET n = n - 1 WHERE latin = ?", (old["family_latin"],))
+        features = record_features(record, 0)
+        rid = self.db.execute("INSERT INTO trace_record (record_id, data, feat) VALUES (?, ?, ?)",
+                              (record.record_id, record_to_json(record), features_to_json(features))).lastrowid
+        assert rid is not None
+        self._post(rid, features)
 
     def _family_freq(self, latin: str | None, base: int) -> float | None:
         if not latin:
@@ -167,22 +252,24 @@ class SearchIndex:
             return freqs[latin]
 
         qf["family_freq"] = freq(qf["family_latin"])
-        # Every candidate is scored; only those returned are explained field by field.
-        scored: list[tuple[float, str, Record, dict[str, Any]]] = []
+        # Every candidate is scored from its stored feature row; only the records returned are read
+        # back and explained field by field.
+        scored: list[tuple[float, str, int, dict[str, Any]]] = []
         for i in range(0, len(rids), 900):  # SQLite's bound-parameter limit
             chunk = rids[i:i + 900]
             rows = self.db.execute(
-                f"SELECT data FROM trace_record WHERE rid IN ({','.join('?' * len(chunk))})", chunk)
-            for (data,) in rows:
-                rec = record_from_json(data)
-                if rec.record_id == query.record_id:
+                f"SELECT rid, record_id, feat FROM trace_record WHERE rid IN ({','.join('?' * len(chunk))})",
+                chunk)
+            for rid, record_id, feat in rows:
+                if record_id == query.record_id:
                     continue
-                cf = record_features(rec, 0)
+                cf = features_from_json(feat, record_id)
                 cf["family_freq"] = freq(cf["family_latin"])
-                scored.append((score_features(qf, cf, self.model, n), rec.record_id, rec, cf))
+                scored.append((score_features(qf, cf, self.model, n), record_id, rid, cf))
         scored.sort(key=lambda t: (-t[0], t[1]))
         hits = []
-        for _w, _rid, rec, cf in scored[:top]:
+        for _w, _record_id, rid, cf in scored[:top]:
+            (data,) = self.db.execute("SELECT data FROM trace_record WHERE rid = ?", (rid,)).fetchone()
             ex = explain_features(qf, cf, self.model, n)
-            hits.append(SearchHit(rec, ex.match_probability, ex))
+            hits.append(SearchHit(record_from_json(data), ex.match_probability, ex))
         return hits

@@ -63,3 +63,61 @@ def test_cli_search_ranks_per_query(tmp_path: Path, kovalenko_csv: Path) -> None
     q1 = [r for r in rows if r["query_record_id"] == "q1"]
     assert [r["rank"] for r in q1] == ["1", "2"] and {r["record_id"] for r in q1} == {"reg-5", "bor-5"}
     assert not [r for r in rows if r["query_record_id"] == "q2"]
+
+
+def test_query_scores_candidates_from_stored_feature_rows(tmp_path: Path, kovalenko_csv: Path,
+                                                          monkeypatch) -> None:
+    from corridor.linkage import search
+
+    records, _ = read_records(kovalenko_csv)
+    SearchIndex(tmp_path / "ix.sqlite").add_many(records)
+    index = SearchIndex(tmp_path / "ix.sqlite")
+    real = search.record_features
+    analysed: list[str] = []
+
+    def only_the_query(record: Record, unique_id: int) -> dict:
+        analysed.append(record.record_id)
+        return real(record, unique_id)
+
+    monkeypatch.setattr(search, "record_features", only_the_query)
+    hits = index.query(Record("q", given_name="Ірина", family_name="Шевчук", birth=BirthDate.from_age(31)))
+    assert {h.record.record_id for h in hits[:2]} == {"reg-5", "bor-5"}
+    assert analysed == ["q"]  # the candidates' names were not analysed again
+
+
+def test_index_with_out_of_date_features_rebuilds_itself(tmp_path: Path, kovalenko_csv: Path) -> None:
+    import sqlite3
+
+    records, _ = read_records(kovalenko_csv)
+    SearchIndex(tmp_path / "ix.sqlite").add_many(records)
+    db = sqlite3.connect(tmp_path / "ix.sqlite")
+    with db:  # as if written by an older Corridor: other name tables, no postings, no stored rows
+        db.execute("UPDATE trace_meta SET value = 'old' WHERE name = 'features'")
+        db.execute("UPDATE trace_record SET feat = NULL")
+        db.execute("DELETE FROM trace_posting")
+    db.close()
+    index = SearchIndex(tmp_path / "ix.sqlite")
+    assert len(index) == len(records)
+    hits = index.query(Record("q", given_name="Ірина", family_name="Шевчук", birth=BirthDate.from_age(31)))
+    assert {h.record.record_id for h in hits[:2]} == {"reg-5", "bor-5"}
+    stale = index.db.execute("SELECT count(*) FROM trace_record WHERE feat IS NULL").fetchone()[0]
+    assert stale == 0
+
+
+def test_index_from_before_stored_features_is_upgraded(tmp_path: Path) -> None:
+    import sqlite3
+
+    from corridor.linkage.search import record_to_json
+
+    db = sqlite3.connect(tmp_path / "ix.sqlite")
+    db.executescript("CREATE TABLE trace_record (rid INTEGER PRIMARY KEY, record_id TEXT NOT NULL UNIQUE,"
+                     " data TEXT NOT NULL);")
+    rec = Record("old-1", "registry", "Олександр", "Коваленко", "Миколайович", sex="M",
+                 birth=BirthDate.parse("1952-03-12"))
+    with db:
+        db.execute("INSERT INTO trace_record (record_id, data) VALUES (?, ?)", ("old-1", record_to_json(rec)))
+    db.close()
+    index = SearchIndex(tmp_path / "ix.sqlite")
+    hits = index.query(Record("q", given_name="Sasha", family_name="Kovalenko", birth=BirthDate.from_age(70)))
+    assert [h.record.record_id for h in hits] == ["old-1"]
+    assert hits[0].record == rec
