@@ -20,4 +20,10 @@ $PY $B/baseline.py "$OUT/test-20000.csv" --fold raw > "$OUT/baseline-raw-20000.j
 $PY $B/baseline.py "$OUT/test-20000.csv" --fold ascii > "$OUT/baseline-ascii-20000.json"
 $PY $B/search_bench.py "$OUT/test-20000.csv" --index "$OUT/search-20000.sqlite" > "$OUT/search-20000.json"
 $PY $B/search_bench.py "$OUT/test-1000000.csv" --index "$OUT/search-1000000.sqlite" > "$OUT/search-1000000.json"
+# The same index queried by a fresh process with cold name caches, as a restarted web server would.
+$PY $B/search_bench.py "$OUT/test-1000000.csv" --index "$OUT/search-1000000.sqlite" --reuse > "$OUT/search-1000000-fresh.json"
 $PY $B/febrl4.py > "$OUT/febrl4.json"
+# The ceiling of any pairwise rule on the same comparison levels (uses the ground truth).
+for n in 20000 100000 1000000; do
+  $PY $B/oracle.py "$OUT/test-$n.csv" --model "$OUT/model.json" > "$OUT/oracle-$n.json"
+done
