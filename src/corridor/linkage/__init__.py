@@ -5,7 +5,7 @@ from .explain import Explanation, FieldWeight, explain, format_explanation
 from .link import LinkResult, Pair, link
 from .model import LinkageModel
 from .records import BirthDate, Record
-from .search import SearchHit, SearchIndex
+from .search import SearchHit, SearchIndex, StaleIndexError
 
 __all__ = [
     "BirthDate",
@@ -19,6 +19,7 @@ __all__ = [
     "RejectedRow",
     "SearchHit",
     "SearchIndex",
+    "StaleIndexError",
     "explain",
     "format_explanation",
     "link",

@@ -73,6 +73,10 @@ def features_fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
+class StaleIndexError(RuntimeError):
+    """The index's stored feature rows come from other name tables or feature code than this version's."""
+
+
 @dataclass(frozen=True)
 class SearchHit:
     record: Record
@@ -122,9 +126,18 @@ def posting_keys(f: dict[str, Any], year_slack: int = 0) -> set[str]:
 class SearchIndex:
     """A tracing search index in a SQLite file (created if missing)."""
 
-    def __init__(self, path: str | Path, model: LinkageModel | None = None):
+    def __init__(self, path: str | Path, model: LinkageModel | None = None, *, rebuild_if_stale: bool = True,
+                 timeout: float = 30.0):
+        """Open (or create) the index at ``path``.
+
+        An index whose stored feature rows were computed by other name tables or feature code is rebuilt
+        from its stored records first (about 2½ minutes per million records), unless
+        ``rebuild_if_stale`` is false: then ``StaleIndexError`` says so, and a web worker can leave the
+        rebuild to an operator (``SearchIndex(path).rebuild()``). ``timeout`` is how long to wait for
+        another process's write (SQLite's busy timeout), in seconds.
+        """
         self.path = str(path)
-        self.db = sqlite3.connect(self.path)
+        self.db = sqlite3.connect(self.path, timeout=timeout)
         # The index can always be rebuilt from the records it mirrors, so a web request need not wait
         # for an fsync per added record: WAL with synchronous=NORMAL stays consistent after a crash.
         self.db.execute("PRAGMA journal_mode=WAL")
@@ -137,9 +150,16 @@ class SearchIndex:
         if "feat" not in columns:  # an index from before feature rows were stored
             with self.db:
                 self.db.execute("ALTER TABLE trace_record ADD COLUMN feat TEXT")
+        if self.is_stale():
+            if not rebuild_if_stale:
+                raise StaleIndexError(f"{self.path}: the search index was built with other name tables or "
+                                      "feature code; rebuild it (SearchIndex(path).rebuild()) before querying it")
+            self.rebuild(only_if_stale=True)
+
+    def is_stale(self) -> bool:
+        """True when the stored feature rows do not come from this version's names and feature code."""
         row = self.db.execute("SELECT value FROM trace_meta WHERE name = 'features'").fetchone()
-        if row is None or row[0] != features_fingerprint():
-            self.rebuild()
+        return row is None or row[0] != features_fingerprint()
 
     def close(self) -> None:
         self.db.close()
@@ -175,28 +195,44 @@ class SearchIndex:
                 self._add(r)
         return len(records)
 
-    def rebuild(self) -> int:
-        """Recompute every stored feature row, posting and surname count from the stored records (one
-        transaction), after the name tables or feature code changed; returns the number of records."""
+    def rebuild(self, *, only_if_stale: bool = False) -> int:
+        """Recompute every stored feature row, posting and surname count from the stored records, in one
+        transaction, after the name tables or feature code changed; returns the number of records.
+
+        The write lock is taken first and staleness checked under it, so when several processes open a
+        stale index at once, one rebuilds and the others wait for it instead of rebuilding again.
+        """
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise sqlite3.OperationalError(
+                f"{self.path}: the search index is being written by another process (a rebuild takes about "
+                f"2½ minutes per million records); try again when it has finished ({exc})") from exc
         n = 0
-        with self.db:
-            self.db.execute("DELETE FROM trace_posting")
-            self.db.execute("DELETE FROM trace_family_count")
-            last = 0
-            while True:
-                rows = self.db.execute("SELECT rid, data FROM trace_record WHERE rid > ? ORDER BY rid LIMIT ?",
-                                       (last, _REBUILD_BATCH)).fetchall()
-                if not rows:
-                    break
-                for rid, data in rows:
-                    features = record_features(record_from_json(data), 0)
-                    self.db.execute("UPDATE trace_record SET feat = ? WHERE rid = ?",
-                                    (features_to_json(features), rid))
-                    self._post(rid, features)
-                n += len(rows)
-                last = rows[-1][0]
-            self.db.execute("INSERT INTO trace_meta (name, value) VALUES ('features', ?) "
-                            "ON CONFLICT (name) DO UPDATE SET value = excluded.value", (features_fingerprint(),))
+        try:
+            if not only_if_stale or self.is_stale():
+                self.db.execute("DELETE FROM trace_posting")
+                self.db.execute("DELETE FROM trace_family_count")
+                last = 0
+                while True:
+                    rows = self.db.execute("SELECT rid, data FROM trace_record WHERE rid > ? ORDER BY rid LIMIT ?",
+                                           (last, _REBUILD_BATCH)).fetchall()
+                    if not rows:
+                        break
+                    for rid, data in rows:
+                        features = record_features(record_from_json(data), 0)
+                        self.db.execute("UPDATE trace_record SET feat = ? WHERE rid = ?",
+                                        (features_to_json(features), rid))
+                        self._post(rid, features)
+                    n += len(rows)
+                    last = rows[-1][0]
+                self.db.execute("INSERT INTO trace_meta (name, value) VALUES ('features', ?) "
+                                "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                                (features_fingerprint(),))
+            self.db.commit()
+        except BaseException:
+            self.db.rollback()
+            raise
         self._count = None
         return n
 

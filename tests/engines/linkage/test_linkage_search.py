@@ -121,3 +121,24 @@ def test_index_from_before_stored_features_is_upgraded(tmp_path: Path) -> None:
     hits = index.query(Record("q", given_name="Sasha", family_name="Kovalenko", birth=BirthDate.from_age(70)))
     assert [h.record.record_id for h in hits] == ["old-1"]
     assert hits[0].record == rec
+
+
+def test_stale_index_can_refuse_instead_of_rebuilding(tmp_path: Path, kovalenko_csv: Path) -> None:
+    import sqlite3
+
+    import pytest
+
+    from corridor.linkage import StaleIndexError
+
+    records, _ = read_records(kovalenko_csv)
+    SearchIndex(tmp_path / "ix.sqlite").add_many(records)
+    db = sqlite3.connect(tmp_path / "ix.sqlite")
+    with db:
+        db.execute("UPDATE trace_meta SET value = 'old' WHERE name = 'features'")
+    db.close()
+    with pytest.raises(StaleIndexError, match="ix.sqlite"):
+        SearchIndex(tmp_path / "ix.sqlite", rebuild_if_stale=False)
+    index = SearchIndex(tmp_path / "ix.sqlite")  # the default rebuilds it
+    assert not index.is_stale()
+    assert index.rebuild(only_if_stale=True) == 0  # nothing to do now
+    assert index.rebuild() == len(records)
