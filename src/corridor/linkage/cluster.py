@@ -70,17 +70,19 @@ def cluster(
         return g
 
     refused: list[tuple[int, int]] = []
-    for i, j, _p in sorted(pairs, key=lambda t: -t[2]):
-        ri, rj = find(i), find(j)
+    # Strongest first; equal probabilities in record order, so the result does not depend on the order
+    # the backend returned the pairs in (DuckDB's threads and Spark's partitions vary it run to run).
+    for i, j, _p in sorted(pairs, key=lambda t: (-t[2], min(t[0], t[1]), max(t[0], t[1]))):
+        ri, rj = sorted((find(i), find(j)))  # the smaller root stays: cluster ids do not depend on order
         if ri == rj:
             continue
         gi, gj = group(ri), group(rj)
         if gi.sex and gj.sex and gi.sex != gj.sex:
-            refused.append((i, j))
+            refused.append((min(i, j), max(i, j)))
             continue
         lo, hi = max(gi.lo, gj.lo), min(gi.hi, gj.hi)
         if lo > hi:
-            refused.append((i, j))
+            refused.append((min(i, j), max(i, j)))
             continue
         parent[rj] = ri
         gi.sex, gi.lo, gi.hi = gi.sex or gj.sex, lo, hi

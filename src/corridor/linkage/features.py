@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from . import namesource as ns
@@ -31,6 +31,13 @@ class NameFeatures:
     # Initials of the names an initial may abbreviate in the other language too (М. for Николай as well
     # as Микола); for a written-out name the same as ``initials``.
     initials_x: tuple[str, ...] = ()
+
+    @cached_property
+    def columns(self) -> tuple[list[str] | None, list[str] | None, list[str] | None, list[str] | None, str | None]:
+        """(keys, initials, initials_x, block) as feature-table lists, and the first block key: built once
+        per distinct name and shared by every row that carries it (rows never modify them)."""
+        return (list(self.keys) or None, list(self.initials) or None, list(self.initials_x) or None,
+                list(self.block) or None, self.block[0] if self.block else None)
 
 
 EMPTY = NameFeatures((), None, (), False, ())
@@ -207,11 +214,25 @@ def _place(name: str) -> tuple[str | None, float | None, float | None]:
     return (f"t:{latin}" if latin else None, None, None)
 
 
+@lru_cache(maxsize=1_000_000)
+def _family_deletions(family_name: str) -> list[str] | None:
+    return list(_deletion_keys(plain_form(family_name))) or None
+
+
+@lru_cache(maxsize=10_000)
+def _years(year_min: int, year_max: int) -> list[str]:
+    return [str(y) for y in range(year_min, year_max + 1)]
+
+
 def record_features(record: Record, unique_id: int) -> dict[str, Any]:
-    """One row of the feature table; list-valued columns are plain lists (Splink arrays)."""
+    """One row of the feature table; list-valued columns are plain lists (Splink arrays), shared between
+    rows with the same name, so callers must not modify them."""
     g = given_of(record)
     f = family_features(record.family_name)
     p = patronymic_features(record.patronymic)
+    g_keys, g_initials, g_initials_x, g_block, g_block1 = g.columns
+    f_keys, _, _, f_block, f_block1 = f.columns
+    p_keys, p_initials, p_initials_x, _, _ = p.columns
     sex = record.sex or _sex_hint(record.given_name, record.family_name, record.patronymic)
     b = record.birth
     place_id, lat, lon = _place(record.place)
@@ -220,29 +241,29 @@ def record_features(record: Record, unique_id: int) -> dict[str, Any]:
         "unique_id": unique_id,
         "record_id": record.record_id,
         "source": record.source or None,
-        "given_keys": list(g.keys) or None,
+        "given_keys": g_keys,
         "given_latin": g.latin,
-        "given_initials": list(g.initials) or None,
-        "given_initials_x": list(g.initials_x) or None,
+        "given_initials": g_initials,
+        "given_initials_x": g_initials_x,
         "given_is_initial": g.is_initial,
-        "given_block": list(g.block) or None,
-        "given_block1": g.block[0] if g.block else None,
-        "family_keys": list(f.keys) or None,
+        "given_block": g_block,
+        "given_block1": g_block1,
+        "family_keys": f_keys,
         "family_latin": f.latin,
-        "family_freq": None,  # filled by add_frequencies once the whole file is known
-        "family_block": list(f.block) or None,
-        "family_block1": f.block[0] if f.block else None,
+        "family_freq": None,  # filled by feature_table (or the search index) once the file is known
+        "family_block": f_block,
+        "family_block1": f_block1,
         # A spelling block for typos that change the phonetic key (the deletion keys below catch one typo
         # anywhere; this catches two or more after the start).
         "family_pre": f.latin.replace(" ", "")[:3] if f.latin else None,
-        "family_del": list(_deletion_keys(plain_form(record.family_name))) or None,
+        "family_del": _family_deletions(record.family_name),
         "given_plain": None if g.is_initial else plain_form(record.given_name),
         "family_plain": None if f.is_initial else plain_form(record.family_name),
         "patr_plain": None if p.is_initial else plain_form(record.patronymic),
-        "patr_keys": list(p.keys) or None,
+        "patr_keys": p_keys,
         "patr_latin": p.latin,
-        "patr_initials": list(p.initials) or None,
-        "patr_initials_x": list(p.initials_x) or None,
+        "patr_initials": p_initials,
+        "patr_initials_x": p_initials_x,
         "patr_is_initial": p.is_initial,
         "sex": sex,
         "by_min": b.year_min if b else None,
@@ -255,7 +276,7 @@ def record_features(record: Record, unique_id: int) -> dict[str, Any]:
         "b5s": (b.year_min + b.year_max + 4) // 10 if b else None,
         # Every year a range allows, for blocking an age against a birth year; a record with no birth
         # information allows every year, so it still meets its namesakes (such records are few).
-        "by_years": [str(y) for y in range(b.year_min, b.year_max + 1)] if b else _ANY_YEAR,
+        "by_years": _years(b.year_min, b.year_max) if b else _ANY_YEAR,
         "place_id": place_id,
         "place_lat": lat,
         "place_lon": lon,

@@ -39,3 +39,15 @@ def test_direct_contradiction_is_told_from_a_chain() -> None:
     assert contradicts(0, 2, sexes, births)  # father and son: the model saw the 27 years
     assert not contradicts(0, 1, sexes, births) and not contradicts(1, 2, sexes, births)
     assert contradicts(0, 1, ["M", "F", None], births)
+
+
+def test_equal_probabilities_cluster_the_same_whatever_order_the_pairs_come_in() -> None:
+    # 0 is a man, 2 a woman, 1 unknown; 0-1 and 1-2 are equally strong, so only one can be merged.
+    sexes = ["M", None, "F"]
+    births = [(1950, 1950, False)] * 3
+    one = cluster(3, [(0, 1, 0.9), (1, 2, 0.9)], sexes, births)
+    other = cluster(3, [(2, 1, 0.9), (1, 0, 0.9)], sexes, births)
+    assert one == other
+    clusters, refused = one
+    assert clusters[0] == clusters[1] != clusters[2]
+    assert len(refused) == 1
