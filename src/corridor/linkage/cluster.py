@@ -42,6 +42,21 @@ def contradicts(i: int, j: int, sexes: Sequence[str | None], birth: Sequence[tup
     return max(lo_i, lo_j) > min(hi_i, hi_j)
 
 
+def _strongest_first(pairs: Iterable[tuple[int, int, float]]) -> Iterable[tuple[int, int]]:
+    """Pairs by falling probability; equal probabilities in record order, so the result does not depend
+    on the order the backend returned them in (DuckDB's threads and Spark's partitions vary it)."""
+    import numpy as np
+
+    items = list(pairs)
+    if not items:
+        return []
+    left = np.fromiter((t[0] for t in items), dtype=np.int64, count=len(items))
+    right = np.fromiter((t[1] for t in items), dtype=np.int64, count=len(items))
+    prob = np.fromiter((t[2] for t in items), dtype=np.float64, count=len(items))
+    order = np.lexsort((np.maximum(left, right), np.minimum(left, right), -prob))
+    return zip(left[order].tolist(), right[order].tolist())
+
+
 def cluster(
     n_records: int,
     pairs: Iterable[tuple[int, int, float]],
@@ -70,9 +85,7 @@ def cluster(
         return g
 
     refused: list[tuple[int, int]] = []
-    # Strongest first; equal probabilities in record order, so the result does not depend on the order
-    # the backend returned the pairs in (DuckDB's threads and Spark's partitions vary it run to run).
-    for i, j, _p in sorted(pairs, key=lambda t: (-t[2], min(t[0], t[1]), max(t[0], t[1]))):
+    for i, j in _strongest_first(pairs):
         ri, rj = sorted((find(i), find(j)))  # the smaller root stays: cluster ids do not depend on order
         if ri == rj:
             continue
