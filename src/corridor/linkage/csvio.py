@@ -6,6 +6,7 @@ import csv
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .records import BirthDate, Record, parse_sex
@@ -45,11 +46,19 @@ def _decode(path: Path) -> str:
     return text
 
 
-def _row_to_record(row: dict[str, str]) -> Record:
+# Dates, year ranges and ages repeat across a registry; BirthDate is immutable, so each distinct text is
+# parsed once (a ValueError is not cached, so every bad row still gets its own error).
+_parse_date = lru_cache(maxsize=100_000)(BirthDate.parse)
+_parse_year_range = lru_cache(maxsize=10_000)(BirthDate.from_year_range)
+_from_age = lru_cache(maxsize=1_000)(BirthDate.from_age)
+
+
+def _row_to_record(raw: dict[str, str]) -> Record:
     """Build a record; raises ``InputError`` with line None (the caller fills the line)."""
+    row = {k: v.strip() for k, v in raw.items() if isinstance(k, str) and v}
 
     def get(col: str) -> str:
-        return (row.get(col) or "").strip()
+        return row.get(col, "")
 
     rid = get("record_id")
     if not rid:
@@ -57,12 +66,12 @@ def _row_to_record(row: dict[str, str]) -> Record:
     birth = None
     try:
         if get("birth_date"):
-            birth = BirthDate.parse(get("birth_date"))
+            birth = _parse_date(get("birth_date"))
     except ValueError as exc:
         raise InputError("", None, "birth_date", str(exc)) from None
     if get("birth_year"):
         try:
-            by = BirthDate.from_year_range(get("birth_year"))
+            by = _parse_year_range(get("birth_year"))
         except ValueError as exc:
             raise InputError("", None, "birth_year", str(exc)) from None
         if birth is not None and not (by.year_min <= birth.year_min <= by.year_max):
@@ -72,7 +81,7 @@ def _row_to_record(row: dict[str, str]) -> Record:
     if get("age"):
         try:
             age = int(get("age"))
-            by_age = BirthDate.from_age(age)
+            by_age = _from_age(age)
         except ValueError:
             raise InputError("", None, "age", f"age {get('age')!r} is not a whole number from 0 to 120") from None
         birth = birth or by_age
@@ -89,7 +98,8 @@ def _row_to_record(row: dict[str, str]) -> Record:
         except ValueError:
             raise InputError("", None, "last_seen_date",
                              f"{get('last_seen_date')!r} is not YYYY-MM-DD") from None
-    others = tuple(p.strip() for p in get("other_names").split(";") if p.strip())
+    other = get("other_names")
+    others = tuple(p.strip() for p in other.split(";") if p.strip()) if other else ()
     return Record(
         record_id=rid, source=get("source"), given_name=get("given_name"), family_name=get("family_name"),
         patronymic=get("patronymic"), other_names=others, sex=sex, birth=birth, home_place=get("place"),
