@@ -176,6 +176,14 @@ class SearchIndex:
         self._count = None
 
     def add_many(self, records: Iterable[Record], batch: int = 50_000) -> int:
+        """Add or replace many records; returns how many were given.
+
+        Into an empty index, all are loaded in one transaction with the postings indexed once at the end
+        (a later record with the same record_id replaces an earlier one); otherwise in transactions of
+        ``batch`` records.
+        """
+        if len(self) == 0:
+            return self._load_empty(records, batch)
         n = 0
         buf: list[Record] = []
         for r in records:
@@ -194,6 +202,31 @@ class SearchIndex:
             for r in records:
                 self._add(r)
         return len(records)
+
+    def _load_empty(self, records: Iterable[Record], batch: int) -> int:
+        given = 0
+        latest: dict[str, Record] = {}
+        for r in records:
+            latest[r.record_id] = r
+            given += 1
+        items = list(latest.values())
+        with self.db:
+            # Inserting ten million postings into their B-tree one by one costs more than sorting them
+            # once: the index is dropped for the load and built at the end, in the same transaction.
+            self.db.execute("DROP INDEX IF EXISTS trace_posting_key")
+            for i in range(0, len(items), batch):
+                chunk = items[i:i + batch]
+                prefill(chunk)
+                for record in chunk:
+                    features = record_features(record, 0)
+                    rid = self.db.execute(
+                        "INSERT INTO trace_record (record_id, data, feat) VALUES (?, ?, ?)",
+                        (record.record_id, record_to_json(record), features_to_json(features))).lastrowid
+                    assert rid is not None
+                    self._post(rid, features)
+            self.db.execute("CREATE INDEX trace_posting_key ON trace_posting (key, rid)")
+        self._count = None
+        return given
 
     def rebuild(self, *, only_if_stale: bool = False) -> int:
         """Recompute every stored feature row, posting and surname count from the stored records, in one

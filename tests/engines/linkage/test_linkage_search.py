@@ -142,3 +142,18 @@ def test_stale_index_can_refuse_instead_of_rebuilding(tmp_path: Path, kovalenko_
     assert not index.is_stale()
     assert index.rebuild(only_if_stale=True) == 0  # nothing to do now
     assert index.rebuild() == len(records)
+
+
+def test_loading_an_empty_index_keeps_the_last_of_a_repeated_record_id(tmp_path: Path) -> None:
+    index = SearchIndex(tmp_path / "ix.sqlite")
+    first = Record("a", given_name="Ivan", family_name="Petrenko", birth=BirthDate.parse("1950"))
+    again = Record("a", given_name="Ivan", family_name="Sydorenko", birth=BirthDate.parse("1950"))
+    assert index.add_many([first, again]) == 2
+    assert len(index) == 1
+    assert index.query(Record("q", given_name="Ivan", family_name="Petrenko", birth=BirthDate.parse("1950"))) == []
+    hits = index.query(Record("q", given_name="Ivan", family_name="Sydorenko", birth=BirthDate.parse("1950")))
+    assert [h.record.record_id for h in hits] == ["a"]
+    index.add_many([first])  # a non-empty index replaces record by record
+    assert [h.record.record_id for h in index.query(first)] == []  # the query is record "a" itself
+    hits = index.query(Record("q", given_name="Ivan", family_name="Petrenko", birth=BirthDate.parse("1950")))
+    assert [h.record.record_id for h in hits] == ["a"]
