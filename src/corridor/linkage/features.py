@@ -321,17 +321,13 @@ DELETION_MIN_LENGTH = 4
 DOC_DELETION_MIN_LENGTH = 6  # shorter numbers share a deletion key by chance too often
 
 
-@lru_cache(maxsize=200_000)
 def _deletion_keys(plain: str | None) -> tuple[str, ...]:
-    """The name and every form of it with one letter left out: two spellings one typo apart (a letter
-    dropped, added, changed or swapped with its neighbour) always share one of these keys, wherever the
-    typo falls, which the prefix and suffix keys miss when it falls near the start or the end."""
-    if not plain:
+    """``names.one_deletions`` of a name or number long enough for them: two spellings one typo apart
+    share one of these keys wherever the typo falls, which the prefix key misses near the start. Family
+    names are cached per name by ``_family_deletions``; document numbers are nearly all distinct."""
+    if not plain or len(plain) < DELETION_MIN_LENGTH:
         return ()
-    s = plain
-    if len(s) < DELETION_MIN_LENGTH:
-        return ()
-    return tuple(sorted({s} | {s[:i] + s[i + 1:] for i in range(len(s))}))
+    return tuple(sorted(ns.one_deletions(plain)))
 
 
 # Passport series are written in Cyrillic or with the Latin look-alikes (ЕН / EH); fold to one form.

@@ -11,14 +11,14 @@ from corridor.names import (
     gender_hint,
     given_name_variants,
     initial_equivalents,
+    one_deletions,
     patronymic_variants,
     phonetic_keys,
     to_latin,
 )
 
-__all__ = ["corrected_given_names", "family_name_variants", "gender_hint", "given_name_variants", "initial_equivalents",
-           "patronymic_variants",
-           "phonetic_keys", "place_key", "to_latin"]
+__all__ = ["corrected_given_names", "family_name_variants", "gender_hint", "given_name_variants",
+           "initial_equivalents", "one_deletions", "patronymic_variants", "phonetic_keys", "place_key", "to_latin"]
 
 
 @cache

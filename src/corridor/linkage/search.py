@@ -28,14 +28,16 @@ from .features import COLUMNS, frequency_base, prefill, record_features
 from .model import LinkageModel
 from .records import BirthDate, Record
 
+# Bulk writes drop this index and build it once at the end: sorting ten million keys once is much cheaper
+# than inserting them one by one into a B-tree.
+POSTING_INDEX = "CREATE INDEX IF NOT EXISTS trace_posting_key ON trace_posting (key, rid)"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS trace_record (rid INTEGER PRIMARY KEY, record_id TEXT NOT NULL UNIQUE,
                                          data TEXT NOT NULL, feat TEXT);
 CREATE TABLE IF NOT EXISTS trace_posting (key TEXT NOT NULL, rid INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS trace_posting_key ON trace_posting (key, rid);
 CREATE TABLE IF NOT EXISTS trace_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS trace_family_count (latin TEXT PRIMARY KEY, n INTEGER NOT NULL);
-"""
+""" + POSTING_INDEX + ";\n"
 # Candidates scored in Python per query: those sharing the most keys with the query come first, so a
 # common name (thousands of Коваленко) costs no more than a rare one.
 MAX_CANDIDATES = 300
@@ -97,6 +99,12 @@ def record_from_json(text: str) -> Record:
     d["other_names"] = tuple(d["other_names"])
     d["last_seen_date"] = date.fromisoformat(d["last_seen_date"]) if d["last_seen_date"] else None
     return Record(**d)
+
+
+def _features_of(records: list[Record]) -> list[dict[str, Any]]:
+    """Feature rows of a batch, its new names analysed on every core first."""
+    prefill(records)
+    return [record_features(r, 0) for r in records]
 
 
 def features_to_json(f: dict[str, Any]) -> str:
@@ -211,20 +219,16 @@ class SearchIndex:
             given += 1
         items = list(latest.values())
         with self.db:
-            # Inserting ten million postings into their B-tree one by one costs more than sorting them
-            # once: the index is dropped for the load and built at the end, in the same transaction.
             self.db.execute("DROP INDEX IF EXISTS trace_posting_key")
             for i in range(0, len(items), batch):
                 chunk = items[i:i + batch]
-                prefill(chunk)
-                for record in chunk:
-                    features = record_features(record, 0)
+                for record, features in zip(chunk, _features_of(chunk)):
                     rid = self.db.execute(
                         "INSERT INTO trace_record (record_id, data, feat) VALUES (?, ?, ?)",
                         (record.record_id, record_to_json(record), features_to_json(features))).lastrowid
                     assert rid is not None
                     self._post(rid, features)
-            self.db.execute("CREATE INDEX trace_posting_key ON trace_posting (key, rid)")
+            self.db.execute(POSTING_INDEX)
         self._count = None
         return given
 
@@ -244,8 +248,6 @@ class SearchIndex:
         n = 0
         try:
             if not only_if_stale or self.is_stale():
-                # Postings are written without their index and indexed once at the end: sorting ten
-                # million keys once is much cheaper than inserting them one by one into a B-tree.
                 self.db.execute("DROP INDEX IF EXISTS trace_posting_key")
                 self.db.execute("DELETE FROM trace_posting")
                 self.db.execute("DELETE FROM trace_family_count")
@@ -255,16 +257,13 @@ class SearchIndex:
                                            (last, _REBUILD_BATCH)).fetchall()
                     if not rows:
                         break
-                    records = [record_from_json(data) for _, data in rows]
-                    prefill(records)  # the batch's new names, analysed on every core
-                    for (rid, _), record in zip(rows, records):
-                        features = record_features(record, 0)
+                    for (rid, _), features in zip(rows, _features_of([record_from_json(d) for _, d in rows])):
                         self.db.execute("UPDATE trace_record SET feat = ? WHERE rid = ?",
                                         (features_to_json(features), rid))
                         self._post(rid, features)
                     n += len(rows)
                     last = rows[-1][0]
-                self.db.execute("CREATE INDEX trace_posting_key ON trace_posting (key, rid)")
+                self.db.execute(POSTING_INDEX)
                 self.db.execute("INSERT INTO trace_meta (name, value) VALUES ('features', ?) "
                                 "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
                                 (features_fingerprint(),))

@@ -1,6 +1,6 @@
 """Names engine: transliteration, UA⇄RU equivalents, diminutives, word forms and keys for matching people."""
 
-from ._text import detect_script, normalise
+from ._text import detect_script, normalise, one_deletions
 from .diminutives import corrected_given_names, full_names_for, initial_equivalents
 from .fold import to_latin
 from .morph import gender_hint, nominative
@@ -23,6 +23,7 @@ __all__ = [
     "initial_equivalents",
     "nominative",
     "normalise",
+    "one_deletions",
     "parse_full_name",
     "patronymic_variants",
     "phonetic_keys",

@@ -25,6 +25,12 @@ def is_cyrillic_char(ch: str) -> bool:
     return "\u0400" <= ch <= "\u04ff" or "\u0500" <= ch <= "\u052f"
 
 
+def one_deletions(word: str) -> set[str]:
+    """The word and every form of it with one letter left out: two spellings one typo apart (a letter
+    dropped, added, changed or swapped with its neighbour) always share one of these keys."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
 def normalise(s: str) -> str:
     """NFC, trimmed, inner whitespace collapsed, every apostrophe variant written as ', case kept."""
     if not s:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from ._text import normalise
+from ._text import is_cyrillic_char, normalise, one_deletions
 from .fold import to_latin
 from .translit import ALL_SCHEMES, transliterate
 
@@ -153,12 +153,8 @@ def initial_equivalents(letter: str) -> frozenset[str]:
         return frozenset()
     own = to_latin(w)[:1]
     cyr, latin = _initial_table()
-    table = cyr.get(w) if "\u0400" <= w <= "\u04ff" else latin.get(own)
+    table = cyr.get(w) if is_cyrillic_char(w) else latin.get(own)
     return frozenset({own} - {""}) | (table or frozenset())
-
-
-def _deletions(word: str) -> set[str]:
-    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
 @cache
@@ -171,7 +167,7 @@ def _correction_index() -> dict[str, set[str]]:
         forms += [to_latin(f) for f in row.full + row.latin_equivalents + row.latin_nicknames]
         for form in forms:
             if len(form) >= 4:
-                for key in _deletions(form):
+                for key in one_deletions(form):
                     index.setdefault(key, set()).add(form)
     return index
 
@@ -190,13 +186,13 @@ def corrected_given_names(word: str) -> frozenset[str]:
     w = normalise(word).lower()
     if len(w) < 4 or " " in w or sex_of_given(w) is not None:
         return frozenset()
-    if any("\u0400" <= ch <= "\u04ff" for ch in w):
+    if any(is_cyrillic_char(ch) for ch in w):
         if lexicon.known(w, "given"):
             return frozenset()
     else:
         w = to_latin(w)
     index = _correction_index()
-    found = {f for key in _deletions(w) for f in index.get(key, ())
+    found = {f for key in one_deletions(w) for f in index.get(key, ())
              if f[:1] == w[:1] and DamerauLevenshtein.distance(w, f) <= 1}
     rows = {id(r): r for f in found for r in FULL_INDEX.get(f, []) + DIM_INDEX.get(f, [])
             + LATIN_NICK_INDEX.get(f, []) + LATIN_EQUIVALENT_INDEX.get(f, []) + _LATIN_FULL_INDEX.get(f, [])}
